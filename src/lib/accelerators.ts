@@ -1,0 +1,257 @@
+/**
+ * Catalog of training accelerators: per-chip dense tensor throughput, memory, bandwidth, power.
+ *
+ * `peakFlops` is always the DENSE figure. NVIDIA's H100/H200/B200 pages print only the 2:4
+ * structured-sparsity figure, which is twice the dense one; mixing the two is a common 2× error,
+ * so the sparse figure, where a vendor prints one, is kept apart in `sparsePeakFlops`.
+ * Bytes are SI (1 GB = 1e9 bytes) unless a note says the vendor gave GiB.
+ */
+import type { Citation } from './sources';
+
+/** Ids of the accelerators in {@link accelerators}. */
+export type AcceleratorId =
+  | 'p100'
+  | 'v100'
+  | 'a100-40gb'
+  | 'a100-80gb'
+  | 'h100-sxm'
+  | 'h100-pcie'
+  | 'h200'
+  | 'b200'
+  | 'mi300x'
+  | 'tpu-v4'
+  | 'tpu-v5e'
+  | 'tpu-v5p';
+
+/** One accelerator (one GPU, or one TPU chip). */
+export interface Accelerator {
+  id: AcceleratorId;
+  /** Display name, e.g. "NVIDIA A100 80GB SXM". */
+  name: string;
+  vendor: string;
+  /** Dense peak tensor throughput in FLOP/s at `peakFlopsPrecision`; never the sparse figure. */
+  peakFlops: number;
+  /** Vendor's 2:4 structured-sparsity peak in FLOP/s, only where printed (for the hardware page). */
+  sparsePeakFlops?: number;
+  /** Precision of `peakFlops`: bf16 where supported, else fp16, else fp32. */
+  peakFlopsPrecision: 'bf16' | 'fp16' | 'fp32';
+  /** On-package memory (HBM) in bytes, SI. */
+  memoryBytes: number;
+  /** Peak memory bandwidth in bytes per second, SI. */
+  memoryBandwidthBytesPerSecond: number;
+  /**
+   * Power per accelerator in watts: vendor TDP/max power for GPUs; for TPU v4 the measured system
+   * power per chip reported by PaLM. `null` = no figure published (TPU v5e, v5p).
+   */
+  tdpWatts: number | null;
+  /** Year of general availability (or first use in a published run). */
+  year: number;
+  /** Where each figure comes from. */
+  sources: Citation[];
+  notes?: string;
+}
+
+const GB = 1e9;
+const GiB = 2 ** 30;
+const TFLOPS = 1e12;
+
+/** All catalogued accelerators, oldest first. */
+export const accelerators: readonly Accelerator[] = [
+  {
+    id: 'p100',
+    name: 'NVIDIA Tesla P100 (PCIe 16GB)',
+    vendor: 'NVIDIA',
+    peakFlops: 18.7 * TFLOPS,
+    peakFlopsPrecision: 'fp16',
+    memoryBytes: 16 * GB,
+    memoryBandwidthBytesPerSecond: 732 * GB,
+    tdpWatts: 250,
+    year: 2016,
+    sources: [
+      { source: 'nvidia-p100-datasheet' },
+      { source: 'vaswani-2017-attention', locator: '§6.1, Table 2 footnote' },
+    ],
+    notes:
+      'Pascal has no tensor cores; 18.7 TFLOP/s is the PCIe card\'s FP16 peak (SXM2: 21.2). ' +
+      'Vaswani et al. 2017 priced training FLOPs with 9.5 TFLOP/s per P100, close to the ' +
+      'single-precision peak (9.3 PCIe, 10.6 SXM2), because the Transformer was trained in FP32. ' +
+      'Re-estimates of that run should use 9.5 TFLOP/s, not this FP16 figure.',
+  },
+  {
+    id: 'v100',
+    name: 'NVIDIA Tesla V100 SXM2 (32GB)',
+    vendor: 'NVIDIA',
+    peakFlops: 125 * TFLOPS,
+    peakFlopsPrecision: 'fp16',
+    memoryBytes: 32 * GB,
+    memoryBandwidthBytesPerSecond: 900 * GB,
+    tdpWatts: 300,
+    year: 2017,
+    sources: [{ source: 'nvidia-v100-datasheet' }],
+    notes: 'FP16 tensor-core peak; Volta has no BF16. Also sold with 16 GB. PCIe variant: 112 TFLOP/s, 250 W.',
+  },
+  {
+    id: 'a100-40gb',
+    name: 'NVIDIA A100 40GB SXM',
+    vendor: 'NVIDIA',
+    peakFlops: 312 * TFLOPS,
+    sparsePeakFlops: 624 * TFLOPS,
+    peakFlopsPrecision: 'bf16',
+    memoryBytes: 40 * GB,
+    memoryBandwidthBytesPerSecond: 1555 * GB,
+    tdpWatts: 400,
+    year: 2020,
+    sources: [{ source: 'nvidia-a100-datasheet' }],
+    notes: 'The datasheet prints both figures: "312 | 624*", * = with sparsity.',
+  },
+  {
+    id: 'a100-80gb',
+    name: 'NVIDIA A100 80GB SXM',
+    vendor: 'NVIDIA',
+    peakFlops: 312 * TFLOPS,
+    sparsePeakFlops: 624 * TFLOPS,
+    peakFlopsPrecision: 'bf16',
+    memoryBytes: 80 * GB,
+    memoryBandwidthBytesPerSecond: 2039 * GB,
+    tdpWatts: 400,
+    year: 2020,
+    sources: [{ source: 'nvidia-a100-datasheet' }],
+    notes: 'Same compute as the 40GB part; more and faster HBM2e. The GPU of LLaMA, Llama 2, OPT, BLOOM.',
+  },
+  {
+    id: 'h100-sxm',
+    name: 'NVIDIA H100 SXM',
+    vendor: 'NVIDIA',
+    peakFlops: 989 * TFLOPS,
+    sparsePeakFlops: 1979 * TFLOPS,
+    peakFlopsPrecision: 'bf16',
+    memoryBytes: 80 * GB,
+    memoryBandwidthBytesPerSecond: 3350 * GB,
+    tdpWatts: 700,
+    year: 2022,
+    sources: [{ source: 'nvidia-h100-datasheet' }],
+    notes: 'NVIDIA prints only 1,979 TFLOP/s "with sparsity"; the dense figure is half (≈989).',
+  },
+  {
+    id: 'h100-pcie',
+    name: 'NVIDIA H100 PCIe',
+    vendor: 'NVIDIA',
+    peakFlops: 756 * TFLOPS,
+    sparsePeakFlops: 1513 * TFLOPS,
+    peakFlopsPrecision: 'bf16',
+    memoryBytes: 80 * GB,
+    memoryBandwidthBytesPerSecond: 2000 * GB,
+    tdpWatts: 350,
+    year: 2022,
+    sources: [{ source: 'nvidia-h100-datasheet' }],
+    notes: 'NVIDIA prints 1,513 TFLOP/s with sparsity; dense is half (≈756). Max power 300–350 W.',
+  },
+  {
+    id: 'h200',
+    name: 'NVIDIA H200 SXM',
+    vendor: 'NVIDIA',
+    peakFlops: 989 * TFLOPS,
+    sparsePeakFlops: 1979 * TFLOPS,
+    peakFlopsPrecision: 'bf16',
+    memoryBytes: 141 * GB,
+    memoryBandwidthBytesPerSecond: 4800 * GB,
+    tdpWatts: 700,
+    year: 2024,
+    sources: [{ source: 'nvidia-h200-datasheet' }],
+    notes: 'Same compute as H100 SXM with more, faster HBM3e. Sparse figure printed; dense is half.',
+  },
+  {
+    id: 'b200',
+    name: 'NVIDIA B200 (HGX)',
+    vendor: 'NVIDIA',
+    peakFlops: 2250 * TFLOPS,
+    sparsePeakFlops: 4500 * TFLOPS,
+    peakFlopsPrecision: 'bf16',
+    memoryBytes: 180 * GB,
+    memoryBandwidthBytesPerSecond: 8000 * GB,
+    tdpWatts: 1000,
+    year: 2024,
+    sources: [{ source: 'nvidia-hgx-b200-datasheet' }],
+    notes: 'Per-GPU share of the 8-GPU HGX B200 figures; the sparse figure is printed, dense is half.',
+  },
+  {
+    id: 'mi300x',
+    name: 'AMD Instinct MI300X',
+    vendor: 'AMD',
+    peakFlops: 1307.4 * TFLOPS,
+    sparsePeakFlops: 2614.9 * TFLOPS,
+    peakFlopsPrecision: 'bf16',
+    memoryBytes: 192 * GB,
+    memoryBandwidthBytesPerSecond: 5300 * GB,
+    tdpWatts: 750,
+    year: 2023,
+    sources: [{ source: 'amd-mi300x-datasheet' }],
+    notes: 'AMD prints both dense and sparse peaks.',
+  },
+  {
+    id: 'tpu-v4',
+    name: 'Google TPU v4',
+    vendor: 'Google',
+    peakFlops: 275 * TFLOPS,
+    peakFlopsPrecision: 'bf16',
+    memoryBytes: 32 * GiB,
+    memoryBandwidthBytesPerSecond: 1200 * GB,
+    tdpWatts: 378.5,
+    year: 2021,
+    sources: [
+      { source: 'google-tpu-v4-docs' },
+      { source: 'chowdhery-2022-palm', locator: 'App. B (power)' },
+    ],
+    notes:
+      'Google publishes no TDP for TPU v4; tdpWatts is the measured system power per chip that ' +
+      'PaLM reports for its training run (378.5 W). Memory is 32 GiB (binary) per the Cloud docs.',
+  },
+  {
+    id: 'tpu-v5e',
+    name: 'Google TPU v5e',
+    vendor: 'Google',
+    peakFlops: 197 * TFLOPS,
+    peakFlopsPrecision: 'bf16',
+    memoryBytes: 16 * GB,
+    memoryBandwidthBytesPerSecond: 819 * GB,
+    tdpWatts: null,
+    year: 2023,
+    sources: [{ source: 'google-tpu-v5e-docs' }],
+    notes: 'Google publishes no power figure for v5e (tdpWatts null): energy estimates must assume one.',
+  },
+  {
+    id: 'tpu-v5p',
+    name: 'Google TPU v5p',
+    vendor: 'Google',
+    peakFlops: 459 * TFLOPS,
+    peakFlopsPrecision: 'bf16',
+    memoryBytes: 95 * GB,
+    memoryBandwidthBytesPerSecond: 2765 * GB,
+    tdpWatts: null,
+    year: 2023,
+    sources: [{ source: 'google-tpu-v5p-docs' }],
+    notes: 'Google publishes no power figure for v5p (tdpWatts null): energy estimates must assume one.',
+  },
+];
+
+const byId = new Map<string, Accelerator>(accelerators.map((a) => [a.id, a]));
+
+/** True if `x` is the id of a catalogued accelerator. */
+export function isAcceleratorId(x: unknown): x is AcceleratorId {
+  return typeof x === 'string' && byId.has(x);
+}
+
+/**
+ * The catalogued accelerator with this id.
+ * @throws Error naming the id received and listing the valid ids, when it is unknown.
+ * @example getAccelerator('a100-80gb').peakFlops //=> 312e12
+ */
+export function getAccelerator(id: string): Accelerator {
+  const found = byId.get(id);
+  if (found === undefined) {
+    throw new Error(
+      `Unknown accelerator id ${JSON.stringify(id)}; expected one of: ${[...byId.keys()].join(', ')}`,
+    );
+  }
+  return found;
+}
