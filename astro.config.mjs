@@ -1,0 +1,45 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import preact from '@astrojs/preact';
+import rehypeKatex from 'rehype-katex';
+import remarkMath from 'remark-math';
+import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
+import { rehypeBaseLinks } from './src/plugins/rehypeBaseLinks.ts';
+import { sidebarGroups } from './src/sidebar.ts';
+
+/**
+ * Deployment settings come from the environment so one build serves any host:
+ * - SITE_URL: absolute origin for canonical links and the sitemap (e.g. https://train-or-tune.example).
+ * - BASE_PATH: sub-path when hosted below the origin's root (e.g. /train-or-tune).
+ */
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  markdown: {
+    // Formulas are typeset at build time (KaTeX HTML + CSS): no client JavaScript for math.
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      rehypePlugins: [rehypeKatex, [rehypeBaseLinks, { base }]],
+    }),
+  },
+  integrations: [
+    starlight({
+      title: 'Train or Tune',
+      description:
+        'What it costs to train a transformer, and whether to build one or fine-tune one — with calculators you can run on your own numbers.',
+      favicon: '/favicon.svg',
+      customCss: ['katex/dist/katex.min.css', './src/styles/calculator.css'],
+      lastUpdated: false,
+      pagination: true,
+      sidebar: sidebarGroups(new URL('./src/content/docs/', import.meta.url)),
+      plugins: [starlightLinksValidator()],
+    }),
+    preact(),
+  ],
+});
