@@ -5,7 +5,7 @@ import { getViteConfig } from 'astro/config';
  * Two vitest projects, both run by `npm test` (scripts/test.mjs):
  * - `unit`: the pure cost library in `src/lib`, in Node, with coverage thresholds;
  * - `component`: Preact islands rendered into happy-dom with @testing-library/preact.
- * The browser layer (tests/e2e) runs outside vitest, against the built site.
+ * - `e2e`: builds the site, serves dist/ and drives Debian Chromium through playwright-core.
  */
 export default getViteConfig({
   test: {
@@ -20,6 +20,19 @@ export default getViteConfig({
           name: 'component',
           include: ['tests/component/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/support/globalSetup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // Two cores: one browser per file, files one after another, keeps timings honest.
+          fileParallelism: false,
         },
       },
     ],

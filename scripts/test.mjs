@@ -1,0 +1,61 @@
+// Runs every test layer (unit, component, e2e) in one vitest run and ends with the plain
+// summary line `N passed, N failed` that CI reads. `--only <project>` narrows the run
+// (coverage thresholds then apply only when the unit layer runs).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const layers = ['unit', 'component', 'e2e'];
+const onlyIndex = process.argv.indexOf('--only');
+const selected = onlyIndex === -1 ? layers : [process.argv[onlyIndex + 1]];
+if (selected.some((layer) => !layers.includes(layer))) {
+  process.stderr.write(`Unknown layer after --only: expected one of ${layers.join(', ')}\n`);
+  process.exit(2);
+}
+
+const reportFile = join(mkdtempSync(join(tmpdir(), 'train-or-tune-tests-')), 'report.json');
+const vitestBin = fileURLToPath(new URL('../node_modules/vitest/vitest.mjs', import.meta.url));
+const args = [
+  vitestBin,
+  'run',
+  ...selected.flatMap((layer) => ['--project', layer]),
+  ...(selected.includes('unit') ? ['--coverage'] : []),
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${reportFile}`,
+];
+const run = spawnSync(process.execPath, args, { stdio: 'inherit' });
+
+/** @type {{ testResults?: { name: string, assertionResults: { status: string }[] }[] }} */
+let report = {};
+try {
+  report = JSON.parse(readFileSync(reportFile, 'utf8'));
+} catch {
+  process.stderr.write('vitest wrote no report: the run failed before any test ran.\n');
+}
+
+const counts = Object.fromEntries(selected.map((layer) => [layer, { passed: 0, failed: 0 }]));
+for (const file of report.testResults ?? []) {
+  const layer = selected.find((name) => file.name.includes(`/tests/${name}/`)) ?? selected[0];
+  for (const { status } of file.assertionResults) {
+    if (status === 'passed') counts[layer].passed += 1;
+    else if (status === 'failed') counts[layer].failed += 1;
+  }
+}
+const passed = Object.values(counts).reduce((sum, layer) => sum + layer.passed, 0);
+let failed = Object.values(counts).reduce((sum, layer) => sum + layer.failed, 0);
+// A run that broke outside a test (build error, coverage threshold, no report) still fails.
+if (run.status !== 0 && failed === 0) failed = 1;
+
+process.stdout.write('\n');
+for (const [layer, { passed: p, failed: f }] of Object.entries(counts)) {
+  process.stdout.write(`Layer ${layer}: ${p} passed and ${f} failed\n`);
+  if (p + f === 0) {
+    process.stdout.write(`${layer}: no test ran, which counts as a failure\n`);
+    failed += 1;
+  }
+}
+process.stdout.write(`${passed} passed, ${failed} failed\n`);
+process.exit(failed === 0 && run.status === 0 ? 0 : 1);

@@ -1,0 +1,43 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+import { startStaticServer } from '../../../scripts/static-server.mjs';
+import { findChromium } from './chromium';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Root URL of the served build, ending in `/`. */
+    siteUrl: string;
+    /** Absolute path of the Chromium executable. */
+    chromiumPath: string;
+  }
+}
+
+const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const distDirectory = fileURLToPath(new URL('../../../dist/', import.meta.url));
+
+/**
+ * Builds the site once, serves dist/ on a free loopback port, and hands the URL and
+ * the browser's path to every e2e test. `E2E_REUSE_BUILD=1` skips the build when
+ * dist/ exists (local iteration only; `npm test` always builds).
+ */
+export default async function setup(project: TestProject) {
+  const chromiumPath = findChromium();
+  if (!(process.env.E2E_REUSE_BUILD === '1' && existsSync(distDirectory))) {
+    const astroBin = fileURLToPath(new URL('../../../node_modules/astro/bin/astro.mjs', import.meta.url));
+    const build = spawnSync(process.execPath, [astroBin, 'build'], {
+      cwd: projectRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      encoding: 'utf8',
+      env: { ...process.env, BASE_PATH: '', SITE_URL: '' },
+    });
+    if (build.status !== 0) {
+      throw new Error(`astro build failed (exit ${build.status}):\n${build.stdout}\n${build.stderr}`);
+    }
+  }
+  const server = await startStaticServer({ root: distDirectory });
+  project.provide('siteUrl', server.url);
+  project.provide('chromiumPath', chromiumPath);
+  return () => server.close();
+}
