@@ -16,9 +16,11 @@ export type AcceleratorId =
   | 'a100-80gb'
   | 'h100-sxm'
   | 'h100-pcie'
+  | 'h800'
   | 'h200'
   | 'b200'
   | 'mi300x'
+  | 'tpu-v3'
   | 'tpu-v4'
   | 'tpu-v5e'
   | 'tpu-v5p';
@@ -147,6 +149,27 @@ export const accelerators: readonly Accelerator[] = [
     notes: 'NVIDIA prints 1,513 TFLOP/s with sparsity; dense is half (≈756). Max power 300–350 W.',
   },
   {
+    id: 'h800',
+    name: 'NVIDIA H800 SXM',
+    vendor: 'NVIDIA',
+    peakFlops: 989 * TFLOPS,
+    sparsePeakFlops: 1979 * TFLOPS,
+    peakFlopsPrecision: 'bf16',
+    memoryBytes: 80 * GB,
+    memoryBandwidthBytesPerSecond: 3350 * GB,
+    tdpWatts: 700,
+    year: 2023,
+    sources: [
+      { source: 'philisun-h800-vs-h100' },
+      { source: 'deepseek-2024-v3', locator: '§3.1 (training cluster)' },
+    ],
+    notes:
+      'Export-market variant of the H100 SXM (the GPU of DeepSeek-V3). No NVIDIA H800 datasheet ' +
+      'could be verified: compute, memory, bandwidth and power are ASSUMED equal to the H100 SXM ' +
+      '(same GH100 die), as secondary sources report; NVLink is cut to 400 GB/s and FP64 ' +
+      'throughput is restricted. Treat utilisation figures on H800 as approximate.',
+  },
+  {
     id: 'h200',
     name: 'NVIDIA H200 SXM',
     vendor: 'NVIDIA',
@@ -189,6 +212,22 @@ export const accelerators: readonly Accelerator[] = [
     notes: 'AMD prints both dense and sparse peaks.',
   },
   {
+    id: 'tpu-v3',
+    name: 'Google TPU v3',
+    vendor: 'Google',
+    peakFlops: 123 * TFLOPS,
+    peakFlopsPrecision: 'bf16',
+    memoryBytes: 32 * GiB,
+    memoryBandwidthBytesPerSecond: 900 * GB,
+    tdpWatts: 262,
+    year: 2018,
+    sources: [{ source: 'google-tpu-v3-docs' }],
+    notes:
+      'Per chip (two TensorCores). Google publishes no TDP; tdpWatts is the measured maximum chip ' +
+      'power from the Cloud docs (min/mean/max 123/220/262 W), which excludes host and cooling. ' +
+      'The chip of Gopher and (with v4) Chinchilla. Memory is 32 GiB (binary).',
+  },
+  {
     id: 'tpu-v4',
     name: 'Google TPU v4',
     vendor: 'Google',
@@ -204,7 +243,9 @@ export const accelerators: readonly Accelerator[] = [
     ],
     notes:
       'Google publishes no TDP for TPU v4; tdpWatts is the measured system power per chip that ' +
-      'PaLM reports for its training run (378.5 W). Memory is 32 GiB (binary) per the Cloud docs.',
+      'PaLM reports for its training run (378.5 W, App. B): a system figure, not chip-only, and ' +
+      'before PUE. The Cloud docs give measured chip-only power of 90/170/192 W ' +
+      '(min/mean/max). Memory is 32 GiB (binary) per the Cloud docs.',
   },
   {
     id: 'tpu-v5e',
