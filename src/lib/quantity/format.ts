@@ -1,0 +1,162 @@
+/**
+ * Display formatting for the calculators: one rule (three significant digits, trailing zeros
+ * dropped; see `significant.ts`) and one prefix table (`prefixes.ts`) for every kind of quantity.
+ * Every formatter returns "—" for NaN or ±Infinity, so a page never shows "NaN"; and
+ * `parseQuantity` reads each output back to the value within the rounding.
+ */
+import { hoursPerDay, hoursPerMonth, hoursPerYear, minutesPerHour } from '../units';
+import type { QuantityKind } from './kinds';
+import { binaryBase, decimalBase, largestShortStep, largestStep, prefixAt } from './prefixes';
+import { notANumberText, roundSignificant, scientific, significant } from './significant';
+
+/** Options for {@link formatBytes}. */
+export interface FormatBytesOptions {
+  /** `'si'` (default): powers of 1000, "80 GB". `'iec'`: powers of 1024, "74.5 GiB". */
+  system?: 'si' | 'iec';
+}
+
+/** A noun for {@link describeCount}: a plural, or both forms when the singular is irregular. */
+export type Noun = string | { singular: string; plural: string };
+
+/**
+ * A count with a short-scale suffix (k, M, B, T), three significant digits; scientific notation
+ * from 10^15 up and below 0.001.
+ * @example formatCount(65.2e9) //=> '65.2B'
+ * @example formatCount(1.4e12) //=> '1.4T'
+ * @example formatCount(NaN) //=> '—'
+ */
+export function formatCount(n: number): string {
+  if (!Number.isFinite(n)) return notANumberText;
+  const magnitude = Math.abs(n);
+  const sign = n < 0 ? '-' : '';
+  if (magnitude === 0) return '0';
+  if (magnitude < 1e-3) return scientific(n);
+  const { mantissa, step } = scale(magnitude, decimalBase, largestShortStep);
+  if (mantissa >= decimalBase) return scientific(n);
+  return `${sign}${mantissa}${prefixAt(step).short ?? ''}`;
+}
+
+/**
+ * US dollars, three significant digits with k/M/B/T ("-" before "$" when negative).
+ * @example formatUsd(4.0577e6) //=> '$4.06M'
+ * @example formatUsd(930) //=> '$930'
+ * @example formatUsd(191.4e6) //=> '$191M'
+ */
+export function formatUsd(usd: number): string {
+  if (!Number.isFinite(usd)) return notANumberText;
+  return `${usd < 0 ? '-' : ''}$${formatCount(Math.abs(usd))}`;
+}
+
+/**
+ * FLOPs, always in scientific notation with three significant digits, the way papers print
+ * compute budgets (GPT-3 "3.14E+23", PaLM "2.56 × 10^24"): a reader compares exponents.
+ * @example formatFlops(3.1428e23) //=> '3.14e23 FLOP'
+ */
+export function formatFlops(flops: number): string {
+  if (!Number.isFinite(flops)) return notANumberText;
+  return flops === 0 ? '0 FLOP' : `${scientific(flops)} FLOP`;
+}
+
+/**
+ * Hours as hours, with a short-scale suffix for accelerator-hour totals.
+ * @example formatHours(504) //=> '504 h'
+ * @example formatHours(1_720_320) //=> '1.72M h'
+ */
+export function formatHours(hours: number): string {
+  if (!Number.isFinite(hours)) return notANumberText;
+  return `${formatCount(hours)} h`;
+}
+
+const durationUnits = [
+  { singular: 'min', plural: 'min', hours: 1 / minutesPerHour, below: 1 },
+  { singular: 'h', plural: 'h', hours: 1, below: 72 },
+  { singular: 'day', plural: 'days', hours: hoursPerDay, below: 90 * hoursPerDay },
+  { singular: 'month', plural: 'months', hours: hoursPerMonth, below: 2 * hoursPerYear },
+  { singular: 'year', plural: 'years', hours: hoursPerYear, below: Infinity },
+] as const;
+
+/**
+ * A duration given in hours, in the unit a reader thinks in: minutes under 1 h, hours under 72 h,
+ * days under 90 days, months (730.5 h) under 2 years, then years (8766 h).
+ * @example formatDuration(504) //=> '21 days'
+ * @example formatDuration(36) //=> '36 h'
+ * @example formatDuration(8766) //=> '12 months'
+ */
+export function formatDuration(hours: number): string {
+  if (!Number.isFinite(hours)) return notANumberText;
+  const unit = durationUnits.find((u) => Math.abs(hours) < u.below) ?? durationUnits[4];
+  const text = significant(hours / unit.hours);
+  return `${text} ${text === '1' ? unit.singular : unit.plural}`;
+}
+
+/**
+ * A fraction of 1 as a percentage, three significant digits.
+ * @example formatPercent(0.4762) //=> '47.6%'
+ * @example formatPercent(0.4) //=> '40%'
+ */
+export function formatPercent(fraction: number): string {
+  if (!Number.isFinite(fraction)) return notANumberText;
+  return `${significant(fraction * 100)}%`;
+}
+
+/**
+ * Bytes with an SI (GB = 10^9 B, default) or IEC (GiB = 2^30 B) prefix, three significant digits.
+ * @example formatBytes(80e9) //=> '80 GB'
+ * @example formatBytes(80e9, { system: 'iec' }) //=> '74.5 GiB'
+ */
+export function formatBytes(bytes: number, options: FormatBytesOptions = {}): string {
+  if (!Number.isFinite(bytes)) return notANumberText;
+  const system = options.system ?? 'si';
+  const base = system === 'si' ? decimalBase : binaryBase;
+  const { mantissa, step } = scale(Math.abs(bytes), base, largestStep);
+  const prefix = prefixAt(step);
+  const text = significant(mantissa);
+  return `${bytes < 0 && text !== '0' ? '-' : ''}${text} ${system === 'si' ? prefix.si : prefix.iec}B`;
+}
+
+/**
+ * A count in words for prose and screen readers.
+ * @example describeCount(70e9, 'parameters') //=> '70 billion parameters'
+ * @example describeCount(1, { singular: 'GPU', plural: 'GPUs' }) //=> '1 GPU'
+ */
+export function describeCount(n: number, noun: Noun): string {
+  if (!Number.isFinite(n)) return notANumberText;
+  const { mantissa, step } = scale(Math.abs(n), decimalBase, largestStep);
+  const text = `${n < 0 ? '-' : ''}${significant(mantissa)}`;
+  const word = prefixAt(step).word;
+  const forms = typeof noun === 'string' ? { singular: noun, plural: noun } : noun;
+  const nounText = text === '1' && word === '' ? forms.singular : forms.plural;
+  return [text, word, nounText].filter((part) => part !== '').join(' ');
+}
+
+/**
+ * A value of the given kind with that kind's formatter (bytes in SI).
+ * @example formatQuantity(0.4, 'fraction') //=> '40%'
+ */
+export function formatQuantity(value: number, kind: QuantityKind): string {
+  switch (kind) {
+    case 'count':
+      return formatCount(value);
+    case 'usd':
+      return formatUsd(value);
+    case 'fraction':
+      return formatPercent(value);
+    case 'hours':
+      return formatDuration(value);
+    case 'bytes':
+      return formatBytes(value);
+    case 'flops':
+      return formatFlops(value);
+    default:
+      throw new Error(`Unknown quantity kind ${JSON.stringify(kind satisfies never)}`);
+  }
+}
+
+/** Smallest prefix step whose mantissa, before and after rounding, is below `base` (≤ `maxStep`). */
+function scale(magnitude: number, base: number, maxStep: number) {
+  let step = 0;
+  const needsNext = (at: number) =>
+    magnitude / base ** at >= base || roundSignificant(magnitude / base ** at) >= base;
+  while (step < maxStep && needsNext(step)) step += 1;
+  return { mantissa: roundSignificant(magnitude / base ** step), step };
+}

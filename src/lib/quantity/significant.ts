@@ -1,0 +1,48 @@
+/**
+ * Rounding to significant digits, the one rule every formatter in `format.ts` uses:
+ * three significant digits, trailing zeros dropped ("4.06", "1.4", "930").
+ */
+
+/** Significant digits every formatter shows. */
+export const significantDigits = 3;
+
+/** Shown for a value that is not a finite number, so "NaN" and "Infinity" never reach a page. */
+export const notANumberText = '—';
+
+/**
+ * `x` in scientific notation with `digits` significant digits, trailing zeros and the exponent's
+ * "+" dropped, in the form `parseQuantity` reads back.
+ * @example scientific(3.1422e23) //=> '3.14e23'
+ * @example scientific(1e15) //=> '1e15'
+ */
+export function scientific(x: number, digits: number = significantDigits): string {
+  const [mantissa = '', exponent = ''] = x.toExponential(digits - 1).split('e');
+  return `${trimZeros(mantissa)}e${exponent.replace('+', '')}`;
+}
+
+/**
+ * `x` rounded to `digits` significant digits: plain decimals from 0.001 up to a million,
+ * scientific notation outside that range; "0" for ±0.
+ * @example significant(4.0577) //=> '4.06'
+ * @example significant(1.4) //=> '1.4'
+ * @example significant(0.00001234) //=> '1.23e-5'
+ */
+export function significant(x: number, digits: number = significantDigits): string {
+  const rounded = Number(x.toPrecision(digits));
+  const magnitude = Math.abs(rounded);
+  if (magnitude === 0) return '0';
+  if (magnitude < 1e-3 || magnitude >= 1e6) return scientific(rounded, digits);
+  return String(rounded);
+}
+
+/**
+ * `x` rounded to `digits` significant digits, as a number.
+ * @example roundSignificant(191.43) //=> 191
+ */
+export function roundSignificant(x: number, digits: number = significantDigits): number {
+  return Number(x.toPrecision(digits));
+}
+
+function trimZeros(decimal: string): string {
+  return decimal.includes('.') ? decimal.replace(/\.?0+$/, '') : decimal;
+}

@@ -1,0 +1,126 @@
+/**
+ * Training compute, time and rental cost of a transformer run: the library's central estimate.
+ *
+ * Compute: C ≈ 6·N·D FLOPs (Kaplan et al. 2020, §2.1: 2N per token forward, twice that backward).
+ * Time: accelerator-hours = C / (peak FLOP/s × MFU × 3600), with MFU as defined in PaLM
+ * (Chowdhery et al. 2022, §4.1): achieved model FLOP/s over the dense peak.
+ */
+import { getAccelerator, type AcceleratorId } from './accelerators';
+import { secondsPerHour } from './units';
+import { requireCount, requireNonNegative, requirePositive, requireUnitInterval } from './validate';
+
+/** Transformer dimensions that decide the attention term of the compute estimate. */
+export interface AttentionShape {
+  /** Number of transformer blocks (n_layer). */
+  layers: number;
+  /** Width of the residual stream (d_model); Kaplan's d_attn equals it in GPT-style models. */
+  dModel: number;
+  /** Tokens of context attended over (n_ctx). */
+  contextLength: number;
+}
+
+/** Input of {@link trainingFlops}. */
+export interface TrainingFlopsInput {
+  /** Parameters N used per token; for a mixture-of-experts model the *active* ones. */
+  params: number;
+  /** Training tokens D. */
+  tokens: number;
+  /** If given, adds the attention term 6·n_layer·n_ctx·d_model per token. */
+  architecture?: AttentionShape;
+}
+
+/** Input of {@link estimateTraining}. Defaults: none; every field but the optional ones is required. */
+export interface TrainingInput extends TrainingFlopsInput {
+  /** A catalogued accelerator id, or any accelerator given by its dense peak FLOP/s. */
+  accelerator: AcceleratorId | { peakFlops: number };
+  /** Accelerators training in parallel (an integer ≥ 1); divides wall-clock time, not cost. */
+  count: number;
+  /** Model FLOPs utilisation, a fraction in (0, 1] of the dense peak (published runs: 0.2–0.48). */
+  mfu: number;
+  /** Rental price per accelerator-hour, US dollars. */
+  pricePerHour: number;
+  /**
+   * Total parameters, for a mixture-of-experts model (DeepSeek-V3: 671B total, 37B active). It is
+   * checked (≥ `params`) but does not change compute: each token passes through the active ones.
+   */
+  totalParams?: number;
+}
+
+/** Output of {@link estimateTraining}. */
+export interface TrainingEstimate {
+  /** Training compute in FLOPs. */
+  flops: number;
+  /** Accelerator-hours (GPU-hours, TPU chip-hours) the run occupies. */
+  acceleratorHours: number;
+  /** Hours from start to finish with `count` accelerators in parallel. */
+  wallClockHours: number;
+  /** Rental cost in US dollars: accelerator-hours × price per hour. */
+  costUsd: number;
+}
+
+/**
+ * Training compute in FLOPs: 6·N·D (Kaplan et al. 2020, §2.1, C ≈ 6NBS), plus, when
+ * `architecture` is given, the attention term 6·n_layer·n_ctx·d_model per token. That term is
+ * Kaplan's convention (§2.1, Table 1: forward 2·n_layer·n_ctx·d_attn, tripled for the backward
+ * pass); PaLM (Chowdhery et al. 2022, App. B) counts 12·L·H·Q·T, twice as much, because it does
+ * not halve for the causal mask. At GPT-3 scale (n_ctx 2048, d_model 12288) the term adds ≈ 1.4%.
+ * @example trainingFlops({ params: 174.6e9, tokens: 300e9 }) //=> 3.1428e23
+ */
+export function trainingFlops(input: TrainingFlopsInput): number {
+  const where = 'trainingFlops';
+  const params = requireNonNegative(input.params, where, 'params');
+  const tokens = requireNonNegative(input.tokens, where, 'tokens');
+  const { architecture } = input;
+  const attentionPerToken =
+    architecture === undefined
+      ? 0
+      : 6 *
+        requireCount(architecture.layers, where, 'architecture.layers') *
+        requireCount(architecture.contextLength, where, 'architecture.contextLength') *
+        requireCount(architecture.dModel, where, 'architecture.dModel');
+  return (6 * params + attentionPerToken) * tokens;
+}
+
+/**
+ * Dense peak FLOP/s of a catalogued accelerator or of a custom `{ peakFlops }`.
+ * Throws for an unknown id (listing the known ones) or a peak that is not > 0.
+ * @example peakFlopsOf('a100-80gb') //=> 312e12
+ */
+export function peakFlopsOf(accelerator: AcceleratorId | { peakFlops: number }): number {
+  const peakFlops =
+    typeof accelerator === 'string' ? getAccelerator(accelerator).peakFlops : accelerator.peakFlops;
+  return requirePositive(peakFlops, 'peakFlopsOf', 'accelerator.peakFlops');
+}
+
+/**
+ * Compute, accelerator-hours, wall-clock hours and rental cost of a training run.
+ * hours = FLOPs / (peak × MFU × 3600) (PaLM §4.1 MFU); wall clock = hours / count;
+ * cost = hours × price. Throws (programming error) for MFU outside (0, 1], a count that is not an
+ * integer ≥ 1, negative params, tokens or price, or an unknown accelerator id.
+ *
+ * LLaMA 65B (Touvron et al. 2023, §2.4): 65.2B params, 1.4T tokens, 2048 A100 at the MFU implied
+ * by 380 tokens/s/GPU (6·65.2e9·380 / 312e12 ≈ 47.6%) gives ≈ 21 days and, at $3.93/h, ≈ $4.06M.
+ * @example
+ * estimateTraining({ params: 65.2e9, tokens: 1.4e12, accelerator: 'a100-80gb', count: 2048,
+ *   mfu: (6 * 65.2e9 * 380) / 312e12, pricePerHour: 3.93 }).wallClockHours //=> ≈ 500 (21 days)
+ */
+export function estimateTraining(input: TrainingInput): TrainingEstimate {
+  const where = 'estimateTraining';
+  const flops = trainingFlops(input);
+  const peakFlops = peakFlopsOf(input.accelerator);
+  const mfu = requireUnitInterval(input.mfu, where, 'mfu');
+  const count = requireCount(input.count, where, 'count');
+  const pricePerHour = requireNonNegative(input.pricePerHour, where, 'pricePerHour');
+  if (input.totalParams !== undefined && !(input.totalParams >= input.params)) {
+    throw new RangeError(
+      `${where}: expected totalParams ≥ params (${input.params}), received ${input.totalParams}`,
+    );
+  }
+  const acceleratorHours = flops / (peakFlops * mfu * secondsPerHour);
+  return {
+    flops,
+    acceleratorHours,
+    wallClockHours: acceleratorHours / count,
+    costUsd: acceleratorHours * pricePerHour,
+  };
+}

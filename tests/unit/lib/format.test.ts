@@ -1,0 +1,202 @@
+import { describe, expect, test } from 'vitest';
+import {
+  describeCount,
+  formatBytes,
+  formatCount,
+  formatDuration,
+  formatFlops,
+  formatHours,
+  formatPercent,
+  formatQuantity,
+  formatUsd,
+} from '../../../src/lib/quantity/format';
+import { quantityKinds } from '../../../src/lib/quantity/kinds';
+import { prefixAt } from '../../../src/lib/quantity/prefixes';
+import { scientific, significant } from '../../../src/lib/quantity/significant';
+
+const nonFinite = [NaN, Infinity, -Infinity];
+
+describe('three significant digits, trailing zeros dropped', () => {
+  test.each([
+    [4.0577, '4.06'],
+    [1.4, '1.4'],
+    [930, '930'],
+    [0.001234, '0.00123'],
+    [0.0001234, '1.23e-4'],
+    [1234567, '1.23e6'],
+    [0, '0'],
+    [-0, '0'],
+    [-2.5, '-2.5'],
+  ])('significant(%d) = %s', (x, text) => {
+    expect(significant(x)).toBe(text);
+  });
+
+  test.each([
+    [3.1428e23, '3.14e23'],
+    [1e15, '1e15'],
+    [2.5e-7, '2.5e-7'],
+  ])('scientific(%d) = %s', (x, text) => {
+    expect(scientific(x)).toBe(text);
+  });
+});
+
+describe('formatCount: short-scale suffixes', () => {
+  test.each([
+    [65.2e9, '65.2B', 'LLaMA 65B parameters (Touvron et al. 2023, Table 2)'],
+    [1.4e12, '1.4T', 'LLaMA 65B tokens (Touvron et al. 2023, §2)'],
+    [174.6e9, '175B', 'GPT-3 parameters (Brown et al. 2020)'],
+    [2048, '2.05k', 'LLaMA 65B GPU count'],
+    [512, '512', 'no suffix below a thousand'],
+    [999.6, '1k', 'rounding carries into the next prefix'],
+    [999_600_000, '1B', 'carry at millions'],
+    [1_720_320, '1.72M', 'Llama 2 70B GPU-hours (Table 2)'],
+    [0.5, '0.5', 'fractions stay plain'],
+    [0.0002, '2e-4', 'tiny values in scientific notation'],
+    [3.14e23, '3.14e23', 'beyond trillions in scientific notation'],
+    [999.9e12, '1e15', 'rounding past the last suffix'],
+    [-70e9, '-70B', 'negative'],
+    [0, '0', 'zero'],
+    [-0, '0', 'negative zero shows as 0'],
+  ])('formatCount(%d) = %s (%s)', (n, text) => {
+    expect(formatCount(n)).toBe(text);
+  });
+});
+
+describe('formatUsd', () => {
+  test.each([
+    [4.0577e6, '$4.06M', 'LLaMA 65B at $3.93/h (derived)'],
+    [930, '$930', 'AI Index 2024: Transformer'],
+    [191.4e6, '$191M', 'AI Index 2024: Gemini Ultra, three significant digits'],
+    [27.06e6, '$27.1M', 'PaLM at $3.22/h (derived)'],
+    [3.93, '$3.93', 'GCP A100 hourly price (seed article 001)'],
+    [-1500, '-$1.5k', 'a negative saving'],
+  ])('formatUsd(%d) = %s (%s)', (usd, text) => {
+    expect(formatUsd(usd)).toBe(text);
+  });
+});
+
+describe('formatFlops: always scientific', () => {
+  test.each([
+    [3.1428e23, '3.14e23 FLOP'],
+    [2.56e24, '2.56e24 FLOP'],
+    [6000, '6e3 FLOP'],
+    [0, '0 FLOP'],
+  ])('formatFlops(%d) = %s', (flops, text) => {
+    expect(formatFlops(flops)).toBe(text);
+  });
+});
+
+describe('durations', () => {
+  test.each([
+    [504, '21 days'],
+    [24, '24 h'],
+    [1, '1 h'],
+    [0.5, '30 min'],
+    [71, '71 h'],
+    [72, '3 days'],
+    [1200, '50 days'],
+    [8766, '12 months'],
+    [730.5, '30.4 days'],
+    [90 * 24, '2.96 months'],
+    [3 * 8766, '3 years'],
+    [8766 * 1, '12 months'],
+    [0, '0 min'],
+  ])('formatDuration(%d h) = %s', (hours, text) => {
+    expect(formatDuration(hours)).toBe(text);
+  });
+
+  test.each([
+    [504, '504 h'],
+    [1_022_362, '1.02M h'],
+  ])('formatHours(%d) = %s', (hours, text) => {
+    expect(formatHours(hours)).toBe(text);
+  });
+});
+
+describe('formatPercent', () => {
+  test.each([
+    [0.47646, '47.6%', 'LLaMA 65B implied MFU'],
+    [0.4, '40%', ''],
+    [1, '100%', ''],
+    [0.000123, '0.0123%', ''],
+  ])('formatPercent(%d) = %s %s', (fraction, text) => {
+    expect(formatPercent(fraction)).toBe(text);
+  });
+});
+
+describe('formatBytes: SI by default, IEC on request', () => {
+  test.each([
+    [80e9, 'si', '80 GB'],
+    [80e9, 'iec', '74.5 GiB'],
+    [32 * 2 ** 30, 'iec', '32 GiB'],
+    [32 * 2 ** 30, 'si', '34.4 GB'],
+    [1000, 'si', '1 kB'],
+    [1023, 'iec', '1020 B'],
+    [1024, 'iec', '1 KiB'],
+    [0, 'si', '0 B'],
+    [1.12e12, 'si', '1.12 TB'],
+    [-2e9, 'si', '-2 GB'],
+  ] as const)('formatBytes(%d, %s) = %s', (bytes, system, text) => {
+    expect(formatBytes(bytes, { system })).toBe(text);
+  });
+
+  test('defaults to SI', () => {
+    expect(formatBytes(80e9)).toBe('80 GB');
+  });
+});
+
+describe('describeCount: words for prose', () => {
+  test.each([
+    [70e9, 'parameters', '70 billion parameters'],
+    [1.4e12, 'tokens', '1.4 trillion tokens'],
+    [2048, 'GPUs', '2.05 thousand GPUs'],
+    [512, 'GPUs', '512 GPUs'],
+    [3.14e23, 'FLOPs', '314 sextillion FLOPs'],
+    [-3e6, 'dollars', '-3 million dollars'],
+  ])('describeCount(%d, %s) = %s', (n, noun, text) => {
+    expect(describeCount(n, noun)).toBe(text);
+  });
+
+  test('uses the singular for exactly one', () => {
+    expect(describeCount(1, { singular: 'GPU', plural: 'GPUs' })).toBe('1 GPU');
+    expect(describeCount(1000, { singular: 'GPU', plural: 'GPUs' })).toBe('1 thousand GPUs');
+  });
+});
+
+describe('display safety: never "NaN" or "Infinity"', () => {
+  const formatters = [
+    formatCount,
+    formatUsd,
+    formatFlops,
+    formatHours,
+    formatDuration,
+    formatPercent,
+    (x: number) => formatBytes(x),
+    (x: number) => describeCount(x, 'things'),
+    ...quantityKinds.map((kind) => (x: number) => formatQuantity(x, kind)),
+  ];
+  test.each(nonFinite)('%d formats as an em dash everywhere', (x) => {
+    for (const format of formatters) expect(format(x)).toBe('—');
+  });
+});
+
+test('formatQuantity dispatches on the kind', () => {
+  expect(formatQuantity(70e9, 'count')).toBe('70B');
+  expect(formatQuantity(3.93, 'usd')).toBe('$3.93');
+  expect(formatQuantity(0.4, 'fraction')).toBe('40%');
+  expect(formatQuantity(504, 'hours')).toBe('21 days');
+  expect(formatQuantity(80e9, 'bytes')).toBe('80 GB');
+  expect(formatQuantity(3.14e23, 'flops')).toBe('3.14e23 FLOP');
+});
+
+test('prefixAt throws for a step outside the table, naming it', () => {
+  expect(() => prefixAt(9)).toThrow(/expected a step from 0 to 8, received 9/);
+});
+
+test('an unknown kind is a programming error', () => {
+  expect(() => formatQuantity(1, 'furlongs' as never)).toThrow('Unknown quantity kind "furlongs"');
+});
+
+test('scientific with one digit has no decimal point to trim', () => {
+  expect(scientific(3.14e23, 1)).toBe('3e23');
+});

@@ -1,0 +1,172 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { estimateTraining, peakFlopsOf, trainingFlops, type TrainingInput } from '../../../src/lib/training';
+import { impliedUtilisation } from '../../../src/lib/utilisation';
+import { expectWithin } from './helpers';
+
+/** LLaMA 65B as published: Touvron et al. 2023, §2.4 (2048 A100-80GB, 380 tokens/s/GPU, 1.4T tokens). */
+const llama65b: TrainingInput = {
+  params: 65.2e9,
+  tokens: 1.4e12,
+  accelerator: 'a100-80gb',
+  count: 2048,
+  mfu: (6 * 65.2e9 * 380) / 312e12,
+  pricePerHour: 3.93,
+};
+
+describe('trainingFlops = 6·N·D (Kaplan et al. 2020 §2.1)', () => {
+  test.each([
+    ['GPT-3 175B: 3.14e23 FLOPs (Brown et al. 2020, App. D)', 174.6e9, 300e9, 3.14e23],
+    ['PaLM 540B: 2.56e24 FLOPs without attention (Chowdhery et al. 2022, App. B)', 540.35e9, 780e9, 2.53e24],
+    ['LLaMA 65B: 6 × 65.2e9 × 1.4e12 (Touvron et al. 2023)', 65.2e9, 1.4e12, 5.48e23],
+  ])('%s', (_source, params, tokens, flops) => {
+    expectWithin(trainingFlops({ params, tokens }), flops, 0.005);
+  });
+
+  test('the attention term adds 6·n_layer·n_ctx·d_model per token (Kaplan Table 1)', () => {
+    const architecture = { layers: 96, dModel: 12288, contextLength: 2048 };
+    const base = trainingFlops({ params: 174.6e9, tokens: 300e9 });
+    const withAttention = trainingFlops({ params: 174.6e9, tokens: 300e9, architecture });
+    expect(withAttention - base).toBeCloseTo(6 * 96 * 2048 * 12288 * 300e9, -10);
+    expectWithin(withAttention / base, 1.0138, 0.001);
+  });
+
+  test('zero params or tokens is zero compute', () => {
+    expect(trainingFlops({ params: 0, tokens: 1e12 })).toBe(0);
+    expect(trainingFlops({ params: 7e9, tokens: 0 })).toBe(0);
+  });
+});
+
+describe('estimateTraining reproduces published runs', () => {
+  test('LLaMA 65B: MFU implied by 380 tokens/s/GPU on A100 is ≈ 47.6%', () => {
+    expectWithin(llama65b.mfu, 0.476, 0.001);
+  });
+
+  test('LLaMA 65B: ≈ 21 days on 2048 A100 (Touvron et al. 2023, §2.4)', () => {
+    expectWithin(estimateTraining(llama65b).wallClockHours / 24, 21, 0.01);
+  });
+
+  test('LLaMA 65B: ≈ 1,022,362 GPU-hours (Touvron et al. 2023, Table 15)', () => {
+    expectWithin(estimateTraining(llama65b).acceleratorHours, 1_022_362, 0.005);
+  });
+
+  test("LLaMA 65B at $3.93/h: ≈ $4.06M = 2048 × 21 × 24 × 3.93 (seed article 001, derived)", () => {
+    expect(2048 * 21 * 24 * 3.93).toBeCloseTo(4_056_514.56, 1);
+    expectWithin(estimateTraining(llama65b).costUsd, 2048 * 21 * 24 * 3.93, 0.01);
+  });
+
+  test('PaLM 540B: 8,404,992 TPU v4 chip-hours × $3.22 ≈ $27.06M (Chowdhery et al. 2022 App. B, derived)', () => {
+    const chipHours = 6144 * 1200 + 3072 * 336;
+    expect(chipHours).toBe(8_404_992);
+    const estimate = estimateTraining({
+      params: 540.35e9,
+      tokens: 780e9,
+      accelerator: 'tpu-v4',
+      count: 6144,
+      mfu: (6 * 540.35e9 * 780e9) / (chipHours * 3600 * 275e12),
+      pricePerHour: 3.22,
+    });
+    expectWithin(estimate.costUsd, 27.06e6, 0.001);
+  });
+
+  test('MPT-7B: 100,320 A100-40GB hours × $2 ≈ $200k (MosaicML announcement)', () => {
+    const hours = 440 * 9.5 * 24;
+    expect(hours).toBe(100_320);
+    const estimate = estimateTraining({
+      params: 6.7e9,
+      tokens: 1e12,
+      accelerator: 'a100-40gb',
+      count: 440,
+      mfu: impliedUtilisation({ params: 6.7e9, tokens: 1e12, acceleratorHours: hours, peakFlops: 312e12 }),
+      pricePerHour: 2,
+    });
+    expectWithin(estimate.costUsd, 200_640, 1e-9);
+  });
+
+  test('a custom accelerator is given by its dense peak', () => {
+    const custom = estimateTraining({ ...llama65b, accelerator: { peakFlops: 312e12 } });
+    expect(custom).toEqual(estimateTraining(llama65b));
+  });
+
+  test('MoE: compute uses active params; totalParams is checked, not counted (DeepSeek-V3 37B of 671B)', () => {
+    const input = { params: 37e9, tokens: 14.8e12, accelerator: 'h100-sxm', count: 2048, mfu: 0.4, pricePerHour: 2 } as const;
+    expect(estimateTraining({ ...input, totalParams: 671e9 })).toEqual(estimateTraining(input));
+  });
+});
+
+describe('programming errors throw, naming what was received and expected', () => {
+  test.each<[string, Partial<TrainingInput>, RegExp]>([
+    ['MFU above 1', { mfu: 47.6 }, /expected mfu to be a fraction in \(0, 1\].*received 47\.6/],
+    ['MFU of 0', { mfu: 0 }, /mfu.*received 0/],
+    ['MFU NaN', { mfu: NaN }, /mfu.*received NaN/],
+    ['count of 0', { count: 0 }, /expected count to be an integer ≥ 1, received 0/],
+    ['fractional count', { count: 2.5 }, /count.*received 2\.5/],
+    ['negative params', { params: -1 }, /expected params to be a finite number ≥ 0, received -1/],
+    ['infinite tokens', { tokens: Infinity }, /tokens.*received Infinity/],
+    ['negative price', { pricePerHour: -3.93 }, /pricePerHour.*received -3\.93/],
+    ['unknown accelerator', { accelerator: 'a100' as never }, /Unknown accelerator id "a100"; expected one of: .*a100-80gb/],
+    ['zero custom peak', { accelerator: { peakFlops: 0 } }, /peakFlops.*received 0/],
+    ['totalParams below params', { totalParams: 1e9 }, /expected totalParams ≥ params.*received 1000000000/],
+    ['fractional layers', { architecture: { layers: 1.5, dModel: 8, contextLength: 8 } }, /architecture\.layers/],
+  ])('%s', (_case, override, message) => {
+    expect(() => estimateTraining({ ...llama65b, ...override })).toThrow(message);
+  });
+
+  test('peakFlopsOf reads the catalog', () => {
+    expect(peakFlopsOf('h100-sxm')).toBe(989e12);
+  });
+});
+
+describe('properties', () => {
+  const input = fc.record({
+    params: fc.double({ min: 1e6, max: 2e12, noNaN: true }),
+    tokens: fc.double({ min: 1e6, max: 3e13, noNaN: true }),
+    count: fc.integer({ min: 1, max: 100_000 }),
+    mfu: fc.double({ min: 0.01, max: 0.5, noNaN: true }),
+    pricePerHour: fc.double({ min: 0.01, max: 100, noNaN: true }),
+    accelerator: fc.constantFrom('a100-80gb', 'h100-sxm', 'tpu-v4', 'v100') as fc.Arbitrary<TrainingInput['accelerator']>,
+  });
+  const factor = fc.double({ min: 1.001, max: 1000, noNaN: true });
+
+  test('valid input never gives NaN, Infinity or negatives', () => {
+    fc.assert(
+      fc.property(input, (x) => {
+        for (const value of Object.values(estimateTraining(x))) {
+          expect(Number.isFinite(value) && value >= 0).toBe(true);
+        }
+      }),
+    );
+  });
+
+  test('cost grows with tokens, params and price', () => {
+    fc.assert(
+      fc.property(input, factor, (x, k) => {
+        const cost = estimateTraining(x).costUsd;
+        expect(estimateTraining({ ...x, tokens: x.tokens * k }).costUsd).toBeGreaterThan(cost);
+        expect(estimateTraining({ ...x, params: x.params * k }).costUsd).toBeGreaterThan(cost);
+        expect(estimateTraining({ ...x, pricePerHour: x.pricePerHour * k }).costUsd).toBeGreaterThan(cost);
+      }),
+    );
+  });
+
+  test('cost is linear in price and halves when MFU doubles', () => {
+    fc.assert(
+      fc.property(input, factor, (x, k) => {
+        const cost = estimateTraining(x).costUsd;
+        expectWithin(estimateTraining({ ...x, pricePerHour: x.pricePerHour * k }).costUsd, cost * k, 1e-12);
+        expectWithin(estimateTraining({ ...x, mfu: x.mfu * 2 }).costUsd, cost / 2, 1e-12);
+      }),
+    );
+  });
+
+  test('wall-clock time is inversely proportional to the count; cost does not depend on it', () => {
+    fc.assert(
+      fc.property(input, fc.integer({ min: 2, max: 64 }), (x, k) => {
+        const one = estimateTraining(x);
+        const more = estimateTraining({ ...x, count: x.count * k });
+        expectWithin(more.wallClockHours, one.wallClockHours / k, 1e-12);
+        expect(more.costUsd).toBe(one.costUsd);
+      }),
+    );
+  });
+});
