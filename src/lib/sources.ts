@@ -519,6 +519,15 @@ export const sources = {
     kind: 'price-page',
     accessed: '2026-11-22',
   },
+  'cliffcenter-2026-amd-inference-economics': {
+    id: 'cliffcenter-2026-amd-inference-economics',
+    title: 'AMD inference economics (research note; MI300X and H100 rental prices by provider)',
+    year: 2026,
+    publisher: 'Cliff Center (secondary compilation of provider list prices, 2026-05-18)',
+    url: 'https://www.cliffcenter.com/research/amd-inference-economics',
+    kind: 'price-page',
+    accessed: '2026-11-22',
+  },
   'techbytes-2026-gpu-pricing-matrix': {
     id: 'techbytes-2026-gpu-pricing-matrix',
     title: 'Serverless GPU Pricing Matrix [2026 Developer Cheat Sheet] (Lambda, Modal, Replicate list prices)',
