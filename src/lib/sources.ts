@@ -307,6 +307,16 @@ export const sources = {
   },
 
   // ── Reports and blogs ──
+  'eia-electric-power-annual-2023': {
+    id: 'eia-electric-power-annual-2023',
+    title: 'Electric Power Annual 2023: average revenue per kilowatthour by state and sector',
+    authors: 'U.S. Energy Information Administration',
+    year: 2024,
+    publisher: 'U.S. Energy Information Administration (EIA)',
+    url: 'https://www.eia.gov/electricity/annual/secrev-map.php',
+    kind: 'report',
+    accessed: '2026-11-22',
+  },
   'stanford-2024-ai-index': {
     id: 'stanford-2024-ai-index',
     title: 'Artificial Intelligence Index Report 2024',
@@ -383,6 +393,14 @@ export const sources = {
     year: 2024,
     publisher: 'Meta, github.com/meta-llama/llama-models',
     url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md',
+    kind: 'model-card',
+  },
+  'fairseq-roberta-readme': {
+    id: 'fairseq-roberta-readme',
+    title: 'RoBERTa pre-trained models (examples/roberta/README.md)',
+    year: 2019,
+    publisher: 'Facebook AI, github.com/facebookresearch/fairseq',
+    url: 'https://github.com/facebookresearch/fairseq/blob/main/examples/roberta/README.md',
     kind: 'model-card',
   },
   'tii-falcon-180b-model-card': {

@@ -1,0 +1,36 @@
+/**
+ * History dataset: published training runs with their size, data, hardware, hours, energy and
+ * cost, each figure cited. The rows live in `runs/<family>.ts`; this module assembles them.
+ */
+import { earlyRuns } from './runs/early';
+import { googleRuns } from './runs/google';
+import { metaRuns } from './runs/meta';
+import { openRuns } from './runs/open';
+import type { TrainingRun } from './runs/types';
+
+export type { CostEstimate, CostMethod, PublishedFigure, TrainingRun } from './runs/types';
+
+/** Every catalogued run, oldest first (by `date`, then by name). */
+export const trainingRuns: readonly TrainingRun[] = [
+  ...earlyRuns,
+  ...googleRuns,
+  ...metaRuns,
+  ...openRuns,
+].sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name));
+
+const byId = new Map<string, TrainingRun>(trainingRuns.map((r) => [r.id, r]));
+
+/**
+ * The run with this id.
+ * @throws Error naming the id received and listing the valid ids, when it is unknown.
+ * @example getTrainingRun('llama-65b').acceleratorHours?.value //=> 1_022_362
+ */
+export function getTrainingRun(id: string): TrainingRun {
+  const run = byId.get(id);
+  if (run === undefined) {
+    throw new Error(
+      `Unknown training run id ${JSON.stringify(id)}; expected one of: ${[...byId.keys()].join(', ')}`,
+    );
+  }
+  return run;
+}

@@ -1,0 +1,220 @@
+import { describe, expect, test } from 'vitest';
+import { getAccelerator, isAcceleratorId } from '../../../src/lib/accelerators';
+import { isSourceId } from '../../../src/lib/sources';
+import {
+  getTrainingRun,
+  trainingRuns,
+  type CostEstimate,
+  type PublishedFigure,
+  type TrainingRun,
+} from '../../../src/lib/trainingRuns';
+import { impliedUtilisation } from '../../../src/lib/utilisation';
+
+/** Every cited number of a run, labelled by field. */
+function figuresOf(run: TrainingRun): [string, PublishedFigure<number>][] {
+  const single = {
+    params: run.params,
+    totalParams: run.totalParams,
+    tokens: run.tokens,
+    acceleratorCount: run.acceleratorCount,
+    acceleratorHours: run.acceleratorHours,
+    trainingFlops: run.trainingFlops,
+    publishedCostUsd: run.publishedCostUsd,
+    energyMwh: run.energyMwh,
+    co2Tonnes: run.co2Tonnes,
+    wallClockDays: run.wallClockDays,
+  };
+  const out: [string, PublishedFigure<number>][] = [];
+  for (const [field, figure] of Object.entries(single)) {
+    if (figure !== undefined) out.push([field, figure]);
+  }
+  (run.otherCostEstimatesUsd ?? []).forEach((c, i) => out.push([`otherCostEstimatesUsd[${i}]`, c]));
+  return out;
+}
+
+const costsOf = (run: TrainingRun): CostEstimate[] =>
+  [run.publishedCostUsd, ...(run.otherCostEstimatesUsd ?? [])].filter(
+    (c): c is CostEstimate => c !== undefined,
+  );
+
+describe('training-run dataset', () => {
+  test('holds at least 20 runs', () => {
+    expect(trainingRuns.length).toBeGreaterThanOrEqual(20);
+  });
+
+  test('ids are unique', () => {
+    const ids = trainingRuns.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  test('runs are in date order', () => {
+    const dates = trainingRuns.map((r) => r.date);
+    expect([...dates].sort()).toEqual(dates);
+  });
+
+  test.each([
+    ['transformer-2017', 'seed 000'],
+    ['bert-large', 'seed 000'],
+    ['roberta-large', 'seed 000'],
+    ['gpt-3', 'seeds 000, 002'],
+    ['gpt-4', 'seed 000'],
+    ['gemini-ultra', 'seed 000'],
+    ['llama-65b', 'seed 001'],
+    ['palm-540b', 'seed 001'],
+    ['llama-2-7b', 'seed 003'],
+    ['llama-2-70b', 'seed 003'],
+    ['llama-7b', 'brief'],
+    ['llama-13b', 'brief'],
+    ['llama-33b', 'brief'],
+    ['llama-2-13b', 'brief'],
+    ['llama-2-34b', 'brief'],
+    ['mpt-7b', 'brief'],
+    ['gopher', 'brief'],
+    ['chinchilla', 'brief'],
+    ['mt-nlg-530b', 'brief'],
+    ['opt-175b', 'brief'],
+    ['bloom-176b', 'brief'],
+    ['falcon-180b', 'brief'],
+    ['llama-3.1-405b', 'brief'],
+    ['deepseek-v3', 'brief'],
+  ])('contains %s (named by %s)', (id) => {
+    expect(getTrainingRun(id).id).toBe(id);
+  });
+
+  describe.each(trainingRuns.map((r) => [r.id, r] as const))('%s', (_id, run) => {
+    test('the id is kebab-case (dots allowed in version numbers)', () => {
+      expect(run.id).toMatch(/^[a-z0-9.]+(-[a-z0-9.]+)*$/);
+    });
+
+    test('the date is YYYY-MM and agrees with the year', () => {
+      expect(run.date).toMatch(/^\d{4}-(0[1-9]|1[0-2])$/);
+      expect(run.date.slice(0, 4)).toBe(String(run.year));
+    });
+
+    test('every published figure is a positive finite number whose citation resolves', () => {
+      for (const [field, figure] of figuresOf(run)) {
+        expect(Number.isFinite(figure.value) && figure.value > 0, field).toBe(true);
+        expect(isSourceId(figure.citation.source), `${field}: ${figure.citation.source}`).toBe(true);
+      }
+    });
+
+    test('names a catalogued accelerator, if any', () => {
+      if (run.accelerator !== undefined) expect(isAcceleratorId(run.accelerator)).toBe(true);
+    });
+
+    test('only an estimate-only run may lack a parameter count', () => {
+      if (run.params === undefined) expect(run.estimateOnly).toBe(true);
+    });
+
+    test('a mixture-of-experts run has more total than active parameters', () => {
+      if (run.totalParams !== undefined) {
+        expect(run.params).toBeDefined();
+        expect(run.totalParams.value).toBeGreaterThan(run.params?.value ?? Infinity);
+      }
+    });
+
+    test('a recurring report names its edition; a seed figure is marked seed-stated or recomputed', () => {
+      for (const cost of costsOf(run)) {
+        if (cost.citation.source === 'stanford-2024-ai-index') expect(cost.edition).toBe('AI Index 2024');
+        if (cost.citation.source.startsWith('seed-')) {
+          expect(['seed-stated', 'recomputed-here']).toContain(cost.method);
+        }
+      }
+    });
+  });
+});
+
+describe('runs without disclosure', () => {
+  test.each([['gpt-4'], ['gemini-ultra']])(
+    '%s is estimate-only, with a third-party cloud-rental estimate and no parameter count',
+    (id) => {
+      const run = getTrainingRun(id);
+      expect(run.estimateOnly).toBe(true);
+      expect(run.publishedCostUsd?.method).toBe('cloud-rental-estimate-third-party');
+      expect(run.params).toBeUndefined();
+    },
+  );
+});
+
+describe('the seed article’s cost table (Stanford AI Index 2024, Epoch AI estimates)', () => {
+  test.each([
+    ['transformer-2017', 930, 'seed 000: ~$930'],
+    ['bert-large', 3288, 'seed 000: ~$3,288'],
+    ['roberta-large', 160_018, 'seed 000: ~$160,018'],
+    ['gpt-3', 4.3e6, 'seed 000: ~$4.3 million'],
+    ['gpt-4', 78.4e6, 'seed 000: ~$78.4 million'],
+    ['gemini-ultra', 191.4e6, 'seed 000: ~$191.4 million'],
+  ] as const)('%s costs ≈ $%d (%s)', (id, usd, _seed) => {
+    const cost = getTrainingRun(id).publishedCostUsd;
+    expect(cost?.citation.source).toBe('stanford-2024-ai-index');
+    expect(cost?.method).toBe('cloud-rental-estimate-third-party');
+    // The seed rounds GPT-3's $4,324,883 to "$4.3 million": allow rounding to the digits shown.
+    expect(Math.abs((cost?.value ?? 0) - usd) / usd).toBeLessThan(0.006);
+  });
+});
+
+describe('figures the guide reproduces', () => {
+  test.each([
+    ['llama-65b', 'publishedCostUsd', 4.06e6, 'seed 001: 2048 × 21 d × 24 h × $3.93'],
+    ['palm-540b', 'publishedCostUsd', 27.06e6, 'seed 001: $3.22 × (6144 × 1200 + 3072 × 336)'],
+    ['palm-540b', 'acceleratorHours', 8_404_992, 'PaLM App. B (derived)'],
+    ['llama-65b', 'acceleratorHours', 1_022_362, 'LLaMA Table 15'],
+    ['llama-2-7b', 'acceleratorHours', 184_320, 'Llama 2 Table 2'],
+    ['llama-2-70b', 'acceleratorHours', 1_720_320, 'Llama 2 model card'],
+    ['llama-3.1-405b', 'acceleratorHours', 30.84e6, 'Llama 3.1 model card'],
+    ['deepseek-v3', 'acceleratorHours', 2.788e6, 'DeepSeek-V3 Table 1'],
+    ['deepseek-v3', 'publishedCostUsd', 5.576e6, 'DeepSeek-V3 Table 1, at $2/GPU-h'],
+    ['mpt-7b', 'publishedCostUsd', 200_000, 'MosaicML MPT-7B post'],
+    ['gpt-3', 'energyMwh', 1287, 'Patterson et al. 2021 Table 4'],
+    ['gpt-3', 'co2Tonnes', 552, 'Patterson et al. 2021 Table 4'],
+    ['llama-65b', 'energyMwh', 449, 'LLaMA Table 15'],
+    ['llama-65b', 'co2Tonnes', 173, 'LLaMA Table 15'],
+  ] as const)('%s %s ≈ %d (%s)', (id, field, expected, _source) => {
+    const figure = getTrainingRun(id)[field];
+    expect(Math.abs((figure?.value ?? 0) - expected) / expected).toBeLessThan(0.002);
+  });
+
+  test('DeepSeek-V3’s developer-stated cost is its GPU-hours at $2', () => {
+    const run = getTrainingRun('deepseek-v3');
+    expect(run.publishedCostUsd?.method).toBe('developer-stated');
+    expect(run.publishedCostUsd?.value).toBeCloseTo((run.acceleratorHours?.value ?? 0) * 2, 0);
+  });
+});
+
+/**
+ * Implied utilisation = 6·N·D / (hours × 3600 × dense peak): the published hours include restarts
+ * and evaluation, so published runs land well inside 10–70% (≈ 20% GPT-3 to ≈ 52% LLaMA-13B).
+ * A figure outside that band means a wrong unit, a sparse peak, or a total-parameter count for MoE.
+ */
+const utilisationRows = trainingRuns
+  .filter((r) => r.params && r.tokens && r.accelerator && r.acceleratorHours)
+  .map((r) => {
+    const u = impliedUtilisation({
+      params: r.params?.value ?? 0,
+      tokens: r.tokens?.value ?? 0,
+      acceleratorHours: r.acceleratorHours?.value ?? 1,
+      peakFlops: getAccelerator(r.accelerator ?? '').peakFlops,
+    });
+    return [r.id, r.accelerator, Math.round(u * 1000) / 10, u] as const;
+  });
+
+describe('implied utilisation of runs that publish N, D, accelerator and hours', () => {
+  test('at least fifteen runs publish all four', () => {
+    expect(utilisationRows.length).toBeGreaterThanOrEqual(15);
+  });
+
+  test.each(utilisationRows)('%s on %s: %d% of dense peak, within 10–70%', (_id, _acc, _pct, u) => {
+    expect(u).toBeGreaterThan(0.1);
+    expect(u).toBeLessThan(0.7);
+  });
+
+  test('the Transformer (2017) is excluded: its training tokens are not published', () => {
+    expect(utilisationRows.map(([id]) => id)).not.toContain('transformer-2017');
+  });
+});
+
+describe('getTrainingRun', () => {
+  test('an unknown id throws, naming what was received and the valid ids', () => {
+    expect(() => getTrainingRun('llama')).toThrow(/"llama".*llama-65b/);
+  });
+});
