@@ -1,0 +1,104 @@
+/**
+ * A whole-project budget: the compute bill is one line among data, people, storage, networking,
+ * evaluation and energy. Epoch AI (Cottier et al. 2024, arXiv 2405.21015) find that for frontier
+ * models hardware is 47–67% of development cost, R&D staff 29–49% and energy 2–6%.
+ */
+import { monthsPerYear } from './units';
+import { requireFraction, requireNonNegative } from './validate';
+
+/** Team cost: people × cost per person-year × months / 12. */
+export interface StaffInput {
+  /** Team size (may be fractional: part-time people). */
+  people: number;
+  /** Fully loaded cost of one person for a year, US dollars (salary, benefits, overhead). */
+  costPerPersonYearUsd: number;
+  /** Duration of the project, months. */
+  months: number;
+}
+
+/** Input of {@link projectBudget}; every amount in US dollars. */
+export interface ProjectBudgetInput {
+  /** Compute for the final training run (e.g. `estimateTraining(...).costUsd`). */
+  computeUsd: number;
+  dataAcquisitionUsd: number;
+  dataPreparationUsd: number;
+  staff: StaffInput;
+  storageUsd: number;
+  networkingUsd: number;
+  evaluationUsd: number;
+  energyUsd: number;
+  /**
+   * Compute spent in total per unit of the final run: experiments, ablations, failed runs
+   * (1 = the final run only; must be ≥ 1).
+   */
+  experimentsMultiplier: number;
+  /** Negotiated discount on compute, a fraction in [0, 1] (seed article 001: 0.5–0.8). */
+  discountFraction: number;
+}
+
+/** Ids of the budget's lines. */
+export type BudgetLineId =
+  | 'compute'
+  | 'dataAcquisition'
+  | 'dataPreparation'
+  | 'staff'
+  | 'storage'
+  | 'networking'
+  | 'evaluation'
+  | 'energy';
+
+/** One line of a budget. */
+export interface BudgetLine {
+  id: BudgetLineId;
+  label: string;
+  usd: number;
+}
+
+/** Output of {@link projectBudget}. */
+export interface ProjectBudget {
+  lines: BudgetLine[];
+  /** Sum of the lines. */
+  totalUsd: number;
+}
+
+/**
+ * Staff cost in US dollars: people × cost per person-year × months / 12.
+ * Seed article 002's "small team for six months ≈ $500,000" is e.g. 5 people at $200k/year.
+ * @example staffCostUsd({ people: 5, costPerPersonYearUsd: 200_000, months: 6 }) //=> 500000
+ */
+export function staffCostUsd(staff: StaffInput): number {
+  const where = 'staffCostUsd';
+  return (
+    requireNonNegative(staff.people, where, 'people') *
+    requireNonNegative(staff.costPerPersonYearUsd, where, 'costPerPersonYearUsd') *
+    (requireNonNegative(staff.months, where, 'months') / monthsPerYear)
+  );
+}
+
+/**
+ * Budget lines and their total. The compute line is `computeUsd × experimentsMultiplier ×
+ * (1 − discountFraction)`: the discount applies to compute only, since it is negotiated with the
+ * cloud provider; no other line is discounted. The total is the exact sum of the lines.
+ * @example
+ * projectBudget({ computeUsd: 4e6, experimentsMultiplier: 1, discountFraction: 0.5, … }).lines[0].usd //=> 2e6
+ */
+export function projectBudget(input: ProjectBudgetInput): ProjectBudget {
+  const where = 'projectBudget';
+  const multiplier = requireNonNegative(input.experimentsMultiplier, where, 'experimentsMultiplier');
+  if (multiplier < 1) {
+    throw new RangeError(`${where}: expected experimentsMultiplier to be ≥ 1 (1 = final run only), received ${multiplier}`);
+  }
+  const discount = requireFraction(input.discountFraction, where, 'discountFraction');
+  const amount = (name: keyof ProjectBudgetInput) => requireNonNegative(input[name] as number, where, name);
+  const lines: BudgetLine[] = [
+    { id: 'compute', label: 'Compute', usd: amount('computeUsd') * multiplier * (1 - discount) },
+    { id: 'dataAcquisition', label: 'Data acquisition', usd: amount('dataAcquisitionUsd') },
+    { id: 'dataPreparation', label: 'Data preparation', usd: amount('dataPreparationUsd') },
+    { id: 'staff', label: 'Staff', usd: staffCostUsd(input.staff) },
+    { id: 'storage', label: 'Storage', usd: amount('storageUsd') },
+    { id: 'networking', label: 'Networking', usd: amount('networkingUsd') },
+    { id: 'evaluation', label: 'Evaluation', usd: amount('evaluationUsd') },
+    { id: 'energy', label: 'Energy', usd: amount('energyUsd') },
+  ];
+  return { lines, totalUsd: lines.reduce((sum, line) => sum + line.usd, 0) };
+}

@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { projectBudget, staffCostUsd, type ProjectBudgetInput } from '../../../src/lib/budget';
+import { expectWithin } from './helpers';
+
+/** Seed article 002's rough figures, used as the budget builder's labelled defaults. */
+const seed002: ProjectBudgetInput = {
+  computeUsd: 300_000,
+  dataAcquisitionUsd: 100_000,
+  dataPreparationUsd: 50_000,
+  staff: { people: 5, costPerPersonYearUsd: 200_000, months: 6 },
+  storageUsd: 0,
+  networkingUsd: 50_000,
+  evaluationUsd: 0,
+  energyUsd: 0,
+  experimentsMultiplier: 1,
+  discountFraction: 0,
+};
+
+describe('projectBudget', () => {
+  test("seed article 002's figures: $300k + $100k + $50k + $500k + $50k = $1M", () => {
+    expect(projectBudget(seed002).totalUsd).toBe(1_000_000);
+  });
+
+  test('seed article 001: a 50–80% discount brings ~$4M of compute to $0.8–2M', () => {
+    const compute = (discountFraction: number) =>
+      projectBudget({ ...seed002, computeUsd: 4.06e6, discountFraction }).lines.find((l) => l.id === 'compute')?.usd;
+    expect(compute(0.5)).toBe(2.03e6);
+    expectWithin(compute(0.8) ?? NaN, 0.812e6, 1e-12);
+  });
+
+  test('the discount applies to compute only; experiments multiply compute only', () => {
+    const plain = projectBudget(seed002);
+    const changed = projectBudget({ ...seed002, discountFraction: 0.5, experimentsMultiplier: 3 });
+    for (const line of changed.lines) {
+      const before = plain.lines.find((l) => l.id === line.id)?.usd;
+      expect(line.usd).toBe(line.id === 'compute' ? 300_000 * 3 * 0.5 : before);
+    }
+  });
+
+  test('the total is always the sum of the lines, and never negative', () => {
+    const amount = fc.double({ min: 0, max: 1e10, noNaN: true });
+    fc.assert(
+      fc.property(amount, amount, amount, fc.double({ min: 1, max: 10, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (computeUsd, storageUsd, energyUsd, experimentsMultiplier, discountFraction) => {
+        const budget = projectBudget({ ...seed002, computeUsd, storageUsd, energyUsd, experimentsMultiplier, discountFraction });
+        expect(budget.totalUsd).toBe(budget.lines.reduce((sum, line) => sum + line.usd, 0));
+        expect(budget.totalUsd).toBeGreaterThanOrEqual(0);
+      }),
+    );
+  });
+
+  test.each([
+    [{ experimentsMultiplier: 0.5 }, /experimentsMultiplier to be ≥ 1.*received 0.5/],
+    [{ discountFraction: 50 }, /discountFraction to be a fraction in \[0, 1\], received 50/],
+    [{ storageUsd: -1 }, /storageUsd.*received -1/],
+    [{ staff: { people: -1, costPerPersonYearUsd: 1, months: 1 } }, /staffCostUsd: expected people/],
+  ])('programming error: %j', (override, message) => {
+    expect(() => projectBudget({ ...seed002, ...override })).toThrow(message);
+  });
+});
+
+describe('staffCostUsd = people × cost per person-year × months / 12', () => {
+  test.each([
+    [5, 200_000, 6, 500_000],
+    [1, 925_000, 12, 925_000], // seed article 004: OpenAI engineer average, secondary press figure
+    [0, 200_000, 12, 0],
+  ])('%d people × $%d × %d months = $%d', (people, costPerPersonYearUsd, months, usd) => {
+    expect(staffCostUsd({ people, costPerPersonYearUsd, months })).toBe(usd);
+  });
+});
