@@ -195,7 +195,9 @@ export const accelerators: readonly Accelerator[] = [
     tdpWatts: 1000,
     year: 2024,
     sources: [{ source: 'nvidia-hgx-b200-datasheet' }],
-    notes: 'Per-GPU share of the 8-GPU HGX B200 figures; the sparse figure is printed, dense is half.',
+    notes:
+      'Per-GPU share of the 8-GPU HGX B200 figures at 1,000 W: NVIDIA prints 4.5 PFLOP/s BF16 ' +
+      'with sparsity, dense is half. 180 GB is the memory HGX exposes per GPU (192 GB physical).',
   },
   {
     id: 'mi300x',

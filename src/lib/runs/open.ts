@@ -55,7 +55,9 @@ export const openRuns: readonly TrainingRun[] = [
       'Abstract',
       'Dynamic power only, on the low-carbon French grid; 50.5 t with idle power and manufacturing.',
     ),
-    notes: 'Trained on the Jean Zay cluster (France), March to July 2022.',
+    notes:
+      'Trained on the Jean Zay cluster (France), March to July 2022. The LLaMA paper (Table 15) ' +
+      'lists 1,082,880 GPU-hours for BLOOM, within 0.01% of Luccioni et al.',
   },
   {
     id: 'mpt-7b',
