@@ -279,7 +279,10 @@ export const accelerators: readonly Accelerator[] = [
 
 const byId = new Map<string, Accelerator>(accelerators.map((a) => [a.id, a]));
 
-/** True if `x` is the id of a catalogued accelerator. */
+/**
+ * True if `x` is the id of a catalogued accelerator.
+ * @example isAcceleratorId('h100-sxm') //=> true
+ */
 export function isAcceleratorId(x: unknown): x is AcceleratorId {
   return typeof x === 'string' && byId.has(x);
 }

@@ -225,7 +225,10 @@ export const pricePoints: readonly PricePoint[] = [
   },
 ];
 
-/** All price points for one accelerator, in catalog order (may be empty). */
+/**
+ * All price points for one accelerator, in catalog order (may be empty).
+ * @example pricesFor('h800').map((p) => p.usd) //=> [2]
+ */
 export function pricesFor(id: AcceleratorId): PricePoint[] {
   return pricePoints.filter((p) => p.accelerator === id);
 }

@@ -566,7 +566,10 @@ export interface Citation {
   locator?: string;
 }
 
-/** True if `x` is the id of an entry in {@link sources}. */
+/**
+ * True if `x` is the id of an entry in {@link sources}.
+ * @example isSourceId('kaplan-2020-scaling') //=> true
+ */
 export function isSourceId(x: unknown): x is SourceId {
   return typeof x === 'string' && Object.hasOwn(sources, x);
 }
