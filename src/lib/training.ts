@@ -92,30 +92,32 @@ export function peakFlopsOf(accelerator: AcceleratorId | { peakFlops: number }):
   return requirePositive(peakFlops, 'peakFlopsOf', 'accelerator.peakFlops');
 }
 
+/** Input of {@link estimateCompute}: a FLOP count and how it is run. */
+export interface ComputeInput {
+  /** FLOPs to perform. */
+  flops: number;
+  accelerator: TrainingInput['accelerator'];
+  count: number;
+  mfu: number;
+  pricePerHour: number;
+}
+
 /**
- * Compute, accelerator-hours, wall-clock hours and rental cost of a training run.
+ * Accelerator-hours, wall-clock hours and rental cost of performing `flops`:
  * hours = FLOPs / (peak × MFU × 3600) (PaLM §4.1 MFU); wall clock = hours / count;
  * cost = hours × price. Throws (programming error) for MFU outside (0, 1], a count that is not an
- * integer ≥ 1, negative params, tokens or price, or an unknown accelerator id.
- *
- * LLaMA 65B (Touvron et al. 2023, §2.4): 65.2B params, 1.4T tokens, 2048 A100 at the MFU implied
- * by 380 tokens/s/GPU (6·65.2e9·380 / 312e12 ≈ 47.6%) gives ≈ 21 days and, at $3.93/h, ≈ $4.06M.
+ * integer ≥ 1, negative FLOPs or price, or an unknown accelerator id.
  * @example
- * estimateTraining({ params: 65.2e9, tokens: 1.4e12, accelerator: 'a100-80gb', count: 2048,
- *   mfu: (6 * 65.2e9 * 380) / 312e12, pricePerHour: 3.93 }).wallClockHours //=> ≈ 500 (21 days)
+ * estimateCompute({ flops: 3.14e23, accelerator: 'v100', count: 1, mfu: 1, pricePerHour: 1 })
+ *   .acceleratorHours //=> 697_778 (GPT-3 at the V100 full peak)
  */
-export function estimateTraining(input: TrainingInput): TrainingEstimate {
-  const where = 'estimateTraining';
-  const flops = trainingFlops(input);
+export function estimateCompute(input: ComputeInput): TrainingEstimate {
+  const where = 'estimateCompute';
+  const flops = requireNonNegative(input.flops, where, 'flops');
   const peakFlops = peakFlopsOf(input.accelerator);
   const mfu = requireUnitInterval(input.mfu, where, 'mfu');
   const count = requireCount(input.count, where, 'count');
   const pricePerHour = requireNonNegative(input.pricePerHour, where, 'pricePerHour');
-  if (input.totalParams !== undefined && !(input.totalParams >= input.params)) {
-    throw new RangeError(
-      `${where}: expected totalParams ≥ params (${input.params}), received ${input.totalParams}`,
-    );
-  }
   const acceleratorHours = flops / (peakFlops * mfu * secondsPerHour);
   return {
     flops,
@@ -123,4 +125,27 @@ export function estimateTraining(input: TrainingInput): TrainingEstimate {
     wallClockHours: acceleratorHours / count,
     costUsd: acceleratorHours * pricePerHour,
   };
+}
+
+/**
+ * Compute, accelerator-hours, wall-clock hours and rental cost of a training run: FLOPs from
+ * {@link trainingFlops}, then {@link estimateCompute}. Throws (programming error) for MFU outside
+ * (0, 1], a count that is not an integer ≥ 1, negative params, tokens or price, totalParams below
+ * params, or an unknown accelerator id.
+ *
+ * LLaMA 65B (Touvron et al. 2023, §2.4): 65.2B params, 1.4T tokens, 2048 A100 at the MFU implied
+ * by 380 tokens/s/GPU (6·65.2e9·380 / 312e12 ≈ 47.6%) gives ≈ 21 days and, at $3.93/h, ≈ $4.02M
+ * (the seed article's 2048 × 21 days × 24 h × $3.93 = $4.06M rounds the days up).
+ * @example
+ * estimateTraining({ params: 65.2e9, tokens: 1.4e12, accelerator: 'a100-80gb', count: 2048,
+ *   mfu: (6 * 65.2e9 * 380) / 312e12, pricePerHour: 3.93 }).wallClockHours / 24 //=> 20.8
+ */
+export function estimateTraining(input: TrainingInput): TrainingEstimate {
+  const flops = trainingFlops(input);
+  if (input.totalParams !== undefined && !(input.totalParams >= input.params)) {
+    throw new RangeError(
+      `estimateTraining: expected totalParams ≥ params (${input.params}), received ${input.totalParams}`,
+    );
+  }
+  return estimateCompute({ ...input, flops });
 }
