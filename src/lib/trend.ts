@@ -57,19 +57,16 @@ export function fitExponentialTrend(points: readonly TrendPoint[]): ExponentialT
     }
   }
   const n = points.length;
-  const xs = points.map((p) => p.year);
-  const ys = points.map((p) => Math.log(p.value));
-  const meanX = xs.reduce((s, x) => s + x, 0) / n;
-  const meanY = ys.reduce((s, y) => s + y, 0) / n;
+  const logs = points.map((p) => ({ x: p.year, y: Math.log(p.value) }));
+  const meanX = logs.reduce((s, p) => s + p.x, 0) / n;
+  const meanY = logs.reduce((s, p) => s + p.y, 0) / n;
   let sxx = 0;
   let sxy = 0;
   let syy = 0;
-  for (let i = 0; i < n; i += 1) {
-    const dx = (xs[i] ?? 0) - meanX;
-    const dy = (ys[i] ?? 0) - meanY;
-    sxx += dx * dx;
-    sxy += dx * dy;
-    syy += dy * dy;
+  for (const { x, y } of logs) {
+    sxx += (x - meanX) ** 2;
+    sxy += (x - meanX) * (y - meanY);
+    syy += (y - meanY) ** 2;
   }
   if (sxx === 0) throw new RangeError(`${where}: expected points in at least two different years`);
   const slope = sxy / sxx;
