@@ -1,11 +1,26 @@
 /**
  * The cost library's one import path (`~/lib`): re-exports only, no code of its own.
  */
+// Data: bibliography, hardware, prices, published runs, the reader's assumptions.
 export * from './sources';
 export * from './accelerators';
+export * from './prices';
+export * from './trainingRuns';
+// Units and the quantities readers type and read.
 export * from './units';
-export * from './training';
-export * from './utilisation';
 export * from './quantity/kinds';
 export * from './quantity/format';
 export * from './quantity/parse';
+// Models and the formulas.
+export * from './parameters';
+export * from './modelShapes';
+export * from './training';
+export * from './utilisation';
+export * from './chinchilla';
+export * from './memory';
+export * from './energy';
+export * from './budget';
+export * from './rentVsBuy';
+export * from './fineTuning';
+export * from './inference';
+export * from './trend';

@@ -19,6 +19,21 @@ test('the barrel re-exports the public names of every module', () => {
     'formatBytes',
     'describeCount',
     'hoursPerYear',
+    'countParameters',
+    'modelShapes',
+    'chinchillaOptimal',
+    'predictedLoss',
+    'trainingMemory',
+    'minimumDevices',
+    'inferenceMemoryBytes',
+    'estimateEnergy',
+    'projectBudget',
+    'staffCostUsd',
+    'rentVsBuy',
+    'estimateFineTuning',
+    'estimateInference',
+    'fitExponentialTrend',
+    'estimateCompute',
   ]) {
     expect(lib, name).toHaveProperty(name);
   }
