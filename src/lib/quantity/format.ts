@@ -114,15 +114,21 @@ export function formatBytes(bytes: number, options: FormatBytesOptions = {}): st
   return `${bytes < 0 && text !== '0' ? '-' : ''}${text} ${system === 'si' ? prefix.si : prefix.iec}B`;
 }
 
+/** Whole counts below this are written out in full ("1,024 GPUs"): a reader typed them exactly. */
+const exactCountLimit = 1e6;
+
 /**
  * A count in words for prose and screen readers.
  * @example describeCount(70e9, 'parameters') //=> '70 billion parameters'
  * @example describeCount(1, { singular: 'GPU', plural: 'GPUs' }) //=> '1 GPU'
+ * @example describeCount(1024, 'GPUs') //=> '1,024 GPUs'
  */
 export function describeCount(n: number, noun: Noun): string {
   if (!Number.isFinite(n)) return notANumberText;
-  const { mantissa, step } = scale(Math.abs(n), decimalBase, largestStep);
-  const text = `${n < 0 ? '-' : ''}${significant(mantissa)}`;
+  const exact = Number.isInteger(n) && Math.abs(n) < exactCountLimit;
+  const { mantissa, step } = exact ? { mantissa: Math.abs(n), step: 0 } : scale(Math.abs(n), decimalBase, largestStep);
+  const digits = exact ? mantissa.toLocaleString('en-US') : significant(mantissa);
+  const text = `${n < 0 ? '-' : ''}${digits}`;
   const word = prefixAt(step).word;
   const forms = typeof noun === 'string' ? { singular: noun, plural: noun } : noun;
   const nounText = text === '1' && word === '' ? forms.singular : forms.plural;

@@ -149,7 +149,7 @@ describe('describeCount: words for prose', () => {
   test.each([
     [70e9, 'parameters', '70 billion parameters'],
     [1.4e12, 'tokens', '1.4 trillion tokens'],
-    [2048, 'GPUs', '2.05 thousand GPUs'],
+    [2048, 'GPUs', '2,048 GPUs'],
     [512, 'GPUs', '512 GPUs'],
     [3.14e23, 'FLOPs', '314 sextillion FLOPs'],
     [-3e6, 'dollars', '-3 million dollars'],
@@ -159,7 +159,7 @@ describe('describeCount: words for prose', () => {
 
   test('uses the singular for exactly one', () => {
     expect(describeCount(1, { singular: 'GPU', plural: 'GPUs' })).toBe('1 GPU');
-    expect(describeCount(1000, { singular: 'GPU', plural: 'GPUs' })).toBe('1 thousand GPUs');
+    expect(describeCount(1000, { singular: 'GPU', plural: 'GPUs' })).toBe('1,000 GPUs');
   });
 });
 
