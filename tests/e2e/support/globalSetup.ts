@@ -30,7 +30,7 @@ export default async function setup(project: TestProject) {
       cwd: projectRoot,
       stdio: ['ignore', 'pipe', 'pipe'],
       encoding: 'utf8',
-      env: { ...process.env, BASE_PATH: '', SITE_URL: '' },
+      env: { ...process.env, BASE_PATH: '', SITE_URL: '', ASTRO_TELEMETRY_DISABLED: '1' },
     });
     if (build.status !== 0) {
       throw new Error(`astro build failed (exit ${build.status}):\n${build.stdout}\n${build.stderr}`);
