@@ -1,0 +1,100 @@
+import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
+import {
+  accelerators,
+  assumptionDefaults,
+  assumptionInfo,
+  formatBand,
+  formatQuantity,
+  formatUsd,
+  mfuInfo,
+  parseBand,
+  type Band,
+  type ParseBandOptions,
+  type ScalarAssumptionKey,
+} from '~/lib';
+import { $assumptions, maxPricePerHourUsd, resetAssumptions, setAcceleratorPrice, setAssumption } from '~/stores/assumptions';
+import { NumberField } from './kit/NumberField';
+
+const scalarKeys = Object.keys(assumptionInfo) as ScalarAssumptionKey[];
+
+/**
+ * Edits the shared assumptions every calculator reads. A valid value is saved at once
+ * (in this browser only) and every calculator on every page follows it; an invalid one is
+ * marked at its field and saves nothing.
+ */
+export function AssumptionsPanel() {
+  const assumptions = useStore($assumptions, { ssr: 'initial' });
+  const [drafts, setDrafts] = useState<Record<string, string>>({});
+
+  const field = (key: string, saved: string, rules: ParseBandOptions, save: (band: Band) => void) => {
+    const text = drafts[key] ?? saved;
+    const parsed = parseBand(text, rules);
+    return {
+      id: `assumption-${key}`,
+      text,
+      parsed,
+      onText: (next: string) => {
+        setDrafts({ ...drafts, [key]: next });
+        const result = parseBand(next, rules);
+        if (result.ok) save(result.value);
+      },
+    };
+  };
+
+  return (
+    <section id="assumptions-panel" class="tot-calculator not-content" aria-labelledby="assumptions-panel-title">
+      <p id="assumptions-panel-title" class="tot-calculator-title">
+        Your assumptions
+      </p>
+      <form class="tot-inputs" onSubmit={(event) => event.preventDefault()}>
+        <NumberField
+          {...field('mfu', formatBand(assumptions.mfu, 'fraction'), { kind: 'fraction', min: mfuInfo.min, max: mfuInfo.max },
+            (band) => setAssumption('mfu', band))}
+          label={mfuInfo.label}
+          describe={(band) => `${formatBand(band, 'fraction')} ${mfuInfo.unit}`}
+          hint={`default ${formatBand(assumptionDefaults.mfu, 'fraction')}`}
+        />
+        {scalarKeys.map((key) => {
+          const info = assumptionInfo[key];
+          return (
+            <NumberField
+              key={key}
+              {...field(key, formatQuantity(assumptions[key], info.kind), { ...info, range: false }, (band) =>
+                setAssumption(key, band.low),
+              )}
+              label={info.label}
+              describe={(band) => `${formatQuantity(band.low, info.kind)} ${info.unit}`}
+              hint={`default ${formatQuantity(assumptionDefaults[key], info.kind)}`}
+            />
+          );
+        })}
+      </form>
+      <p class="tot-field-message">Rental price per accelerator-hour, US dollars:</p>
+      <form class="tot-inputs" onSubmit={(event) => event.preventDefault()}>
+        {accelerators.map(({ id, name }) => (
+          <NumberField
+            key={id}
+            {...field(`price-${id}`, formatUsd(assumptions.pricePerHourUsd[id]), { kind: 'usd', min: 0, max: maxPricePerHourUsd, range: false },
+              (band) => setAcceleratorPrice(id, band.low))}
+            label={name}
+            describe={(band) => `${formatUsd(band.low)} per hour`}
+            hint={`default ${formatUsd(assumptionDefaults.pricePerHourUsd[id])}`}
+          />
+        ))}
+      </form>
+      <div class="tot-calculator-footer">
+        <button
+          type="button"
+          onClick={() => {
+            setDrafts({});
+            resetAssumptions();
+          }}
+        >
+          Reset all to defaults
+        </button>
+      </div>
+    </section>
+  );
+}
+

@@ -1,0 +1,142 @@
+import {
+  accelerators,
+  describeCount,
+  estimateTraining,
+  formatBand,
+  formatCount,
+  formatDuration,
+  formatFlops,
+  formatPercent,
+  formatUsd,
+  getAccelerator,
+  isAcceleratorId,
+  secondsPerHour,
+} from '~/lib';
+import { AssumptionsLine } from './kit/AssumptionsLine';
+import { Calculator } from './kit/Calculator';
+import { CopyLink } from './kit/CopyLink';
+import { NumberField } from './kit/NumberField';
+import { ResultCell } from './kit/ResultCell';
+import { SelectField } from './kit/SelectField';
+import { ShowMath } from './kit/ShowMath';
+import { useCalculatorState } from './kit/useCalculatorState';
+import { llama65bExample as example } from './trainingExample';
+
+export interface TrainingEstimatorProps {
+  /** Anchor of this calculator on the page; change it (and `namespace`) to embed two. */
+  id?: string;
+  /** URL namespace of its state: `train` gives `?train.params=70B`. */
+  namespace?: string;
+}
+
+const acceleratorIds = accelerators.map(({ id }) => id);
+const acceleratorOptions = accelerators.map(({ id, name }) => ({ value: id, label: name }));
+
+/**
+ * Training compute, time and cost from model size, data and hardware:
+ * FLOPs = 6·N·D, accelerator-hours = FLOPs / (peak × MFU × 3600), cost = hours × price.
+ * Opens on the LLaMA 65B worked example; the price follows the reader's shared assumptions.
+ */
+export function TrainingEstimator({ id = 'training-estimator', namespace = 'train' }: TrainingEstimatorProps) {
+  const state = useCalculatorState({
+    namespace,
+    anchor: id,
+    fields: {
+      params: { type: 'quantity', kind: 'count', min: 1, default: formatCount(example.params) },
+      tokens: { type: 'quantity', kind: 'count', min: 1, default: formatCount(example.tokens) },
+      gpu: { type: 'choice', options: acceleratorIds, default: example.accelerator },
+      count: { type: 'quantity', kind: 'count', min: 1, max: 1e7, integer: true, default: String(example.count) },
+      mfu: { type: 'quantity', kind: 'fraction', min: 0.001, max: 1, band: true, default: formatPercent(example.mfu) },
+      price: {
+        type: 'quantity',
+        kind: 'usd',
+        min: 0,
+        max: 1e4,
+        shared: 'price',
+        default: ({ assumptions, texts }) =>
+          formatUsd(assumptions.pricePerHourUsd[isAcceleratorId(texts.gpu) ? texts.gpu : example.accelerator]),
+      },
+    },
+  });
+  const { texts, parsed, values, bands } = state;
+  const acceleratorId = isAcceleratorId(texts.gpu) ? texts.gpu : example.accelerator;
+  const accelerator = getAccelerator(acceleratorId);
+  const estimateAt = (mfu: number) =>
+    estimateTraining({
+      params: values.params,
+      tokens: values.tokens,
+      accelerator: acceleratorId,
+      count: values.count,
+      mfu,
+      pricePerHour: values.price,
+    });
+  // A higher utilisation finishes sooner and costs less: the band's high MFU gives the low end.
+  const best = estimateAt(bands.mfu.high);
+  const worst = estimateAt(bands.mfu.low);
+  // The math below walks through the cautious end of the band.
+  const estimate = worst;
+  const range = (format: (value: number) => string, pick: (e: typeof best) => number) => {
+    const low = format(pick(best));
+    const high = format(pick(worst));
+    return low === high ? low : `${low}–${high}`;
+  };
+  const field = (key: string) => `${id}-${key}`;
+  const allInputs = ['params', 'tokens', 'gpu', 'count', 'mfu', 'price'].map(field);
+  const quantity = (key: 'params' | 'tokens' | 'count' | 'mfu' | 'price') => ({
+    id: field(key),
+    text: texts[key],
+    parsed: parsed[key],
+    onText: (text: string) => state.set(key, text),
+  });
+
+  return (
+    <Calculator
+      id={id}
+      title="Training estimator"
+      stale={state.stale}
+      inputs={
+        <>
+          <NumberField {...quantity('params')} label="Parameters (active per token)"
+            describe={(b) => describeCount(b.low, 'parameters')} hint="e.g. 7B, 70B, 1.8T" />
+          <NumberField {...quantity('tokens')} label="Training tokens"
+            describe={(b) => describeCount(b.low, 'tokens')} hint="e.g. 300B, 1.4T, 2e12" />
+          <SelectField id={field('gpu')} label="Accelerator" value={acceleratorId} options={acceleratorOptions}
+            onChange={(next) => state.set('gpu', next)}
+            note={`Dense peak ${formatFlops(accelerator.peakFlops)}/s (${accelerator.peakFlopsPrecision.toUpperCase()})`} />
+          <NumberField {...quantity('count')} label="Accelerators"
+            describe={(b) => describeCount(b.low, { singular: 'accelerator', plural: 'accelerators' })} />
+          <NumberField {...quantity('mfu')} label="Utilisation (MFU)"
+            describe={(b) => `${formatBand(b, 'fraction')} of the dense peak`} hint="a range like 30–50% gives a band" />
+          <NumberField {...quantity('price')} label="Price per accelerator-hour"
+            describe={(b) => `${formatUsd(b.low)} per accelerator-hour`} />
+        </>
+      }
+      results={
+        <>
+          <ResultCell inputs={allInputs} label="Training compute" value={formatFlops(estimate.flops)} />
+          <ResultCell inputs={allInputs} label="Accelerator-hours" value={range(formatCount, (e) => e.acceleratorHours)} />
+          <ResultCell inputs={allInputs} label="Wall-clock time" value={range(formatDuration, (e) => e.wallClockHours)} />
+          <ResultCell inputs={allInputs} label="Compute cost" value={range(formatUsd, (e) => e.costUsd)} />
+        </>
+      }
+      footer={
+        <>
+          <ShowMath
+            steps={[
+              `FLOPs = 6 × N × D = 6 × ${formatCount(values.params)} × ${formatCount(values.tokens)} = ${formatFlops(estimate.flops)}`,
+              `accelerator-hours = FLOPs ÷ (peak × MFU × ${secondsPerHour} s/h) = ${formatFlops(estimate.flops)} ÷ (${formatFlops(accelerator.peakFlops)}/s × ${formatPercent(bands.mfu.low)} × ${secondsPerHour}) = ${formatCount(estimate.acceleratorHours)}`,
+              `wall-clock = ${formatCount(estimate.acceleratorHours)} h ÷ ${formatCount(values.count)} accelerators = ${formatDuration(estimate.wallClockHours)}`,
+              `cost = ${formatCount(estimate.acceleratorHours)} h × ${formatUsd(values.price)}/h = ${formatUsd(estimate.costUsd)}`,
+            ]}
+            source="Kaplan et al. 2020, §2.1 (6·N·D); Chowdhery et al. 2022, §4.1 (MFU)"
+            href="https://arxiv.org/abs/2001.08361"
+          />
+          <AssumptionsLine
+            used={[{ label: `${accelerator.name} price`, value: `${formatUsd(values.price)}/h`, overridden: state.overridden.has('price') }]}
+          />
+          <CopyLink anchor={id} />
+        </>
+      }
+    />
+  );
+}

@@ -1,0 +1,146 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { parseBand, type Assumptions, type Band, type ParsedBand, type QuantityKind } from '~/lib';
+import { $assumptions } from '~/stores/assumptions';
+import { readCalculatorParams, scheduleUrlWrite } from './urlState';
+
+/** What the default of a field may depend on: the reader's shared assumptions and the fields before it. */
+export interface DefaultContext<Key extends string> {
+  assumptions: Assumptions;
+  texts: Partial<Record<Key, string>>;
+}
+
+/** A field the reader types a quantity into. */
+export interface QuantityFieldSpec<Key extends string> {
+  type: 'quantity';
+  kind: QuantityKind;
+  min?: number;
+  max?: number;
+  integer?: boolean;
+  /** Accept a `low–high` range ("30–50%"): results then show a band. */
+  band?: boolean;
+  /** Default text; a function when it follows a shared assumption or another field. */
+  default: string | ((context: DefaultContext<Key>) => string);
+  /** Set when the default comes from a shared assumption: the calculator lists it. */
+  shared?: string;
+}
+
+/** A field the reader picks from a fixed set. */
+export interface ChoiceFieldSpec<Key extends string> {
+  type: 'choice';
+  options: readonly string[];
+  default: string | ((context: DefaultContext<Key>) => string);
+}
+
+export type FieldSpec<Key extends string> = QuantityFieldSpec<Key> | ChoiceFieldSpec<Key>;
+
+export interface CalculatorStateOptions<Key extends string> {
+  /** URL namespace, short and stable: `train` gives `?train.params=70B`. */
+  namespace: string;
+  /** The calculator's anchor id on the page. */
+  anchor: string;
+  /** Fields in dependency order: a default may read the texts of fields listed before it. */
+  fields: Readonly<Record<Key, FieldSpec<Key>>>;
+}
+
+export interface CalculatorState<Key extends string> {
+  /** What each field shows: the reader's override, or the default. */
+  texts: Record<Key, string>;
+  /** Parse result of each field's text. */
+  parsed: Record<Key, ParsedBand>;
+  /** Numbers to compute from: the current value, or the last valid one while a field is invalid (a band's low end). */
+  values: Record<Key, number>;
+  /** Like `values`, as bands: equal ends unless the field is a band field given a range. */
+  bands: Record<Key, Band>;
+  /** Fields whose value the reader (or the link) set, rather than a default. */
+  overridden: ReadonlySet<Key>;
+  /** True while any field is invalid: results are the last valid ones. */
+  stale: boolean;
+  set: (key: Key, text: string) => void;
+  /** Drops every override: back to the worked example and the shared assumptions. */
+  reset: () => void;
+}
+
+/**
+ * State of one calculator: the reader's overrides over defaults that come from the worked
+ * example and the shared assumptions. Right after hydration it applies the link's state
+ * (validated, unknown keys ignored) and scrolls to the calculator when the link points at it;
+ * every edit mirrors the non-default, valid inputs back into the URL.
+ */
+export function useCalculatorState<Key extends string>(options: CalculatorStateOptions<Key>): CalculatorState<Key> {
+  const { namespace, anchor, fields } = options;
+  const keys = Object.keys(fields) as Key[];
+  const assumptions = useStore($assumptions, { ssr: 'initial' });
+  const [overrides, setOverrides] = useState<Partial<Record<Key, string>>>({});
+  const lastValid = useRef<Partial<Record<Key, Band>>>({});
+
+  const resolve = (current: Partial<Record<Key, string>>) => {
+    const texts: Partial<Record<Key, string>> = {};
+    const defaults: Partial<Record<Key, string>> = {};
+    for (const key of keys) {
+      const spec = fields[key];
+      defaults[key] = typeof spec.default === 'string' ? spec.default : spec.default({ assumptions, texts });
+      texts[key] = current[key] ?? defaults[key];
+    }
+    return { texts: texts as Record<Key, string>, defaults: defaults as Record<Key, string> };
+  };
+  const { texts, defaults } = resolve(overrides);
+
+  const parsed = {} as Record<Key, ParsedBand>;
+  const bands = {} as Record<Key, Band>;
+  const values = {} as Record<Key, number>;
+  for (const key of keys) {
+    const result = parseField(fields[key], texts[key]);
+    parsed[key] = result;
+    if (result.ok) lastValid.current[key] = result.value;
+    const band = lastValid.current[key];
+    // Defaults and link values are validated before use, so only a broken default gets here.
+    if (band === undefined) throw new Error(`Calculator "${namespace}": the default of "${key}" ("${texts[key]}") is invalid`);
+    bands[key] = band;
+    values[key] = band.low;
+  }
+
+  const apply = (next: Partial<Record<Key, string>>, writeUrl: boolean) => {
+    setOverrides(next);
+    if (!writeUrl) return;
+    const { defaults: nextDefaults } = resolve(next);
+    const entries: Record<string, string> = {};
+    for (const key of keys) {
+      const text = next[key];
+      if (text !== undefined && text !== nextDefaults[key] && parseField(fields[key], text).ok) entries[key] = text.trim();
+    }
+    scheduleUrlWrite(namespace, anchor, entries);
+  };
+
+  useEffect(() => {
+    const fromUrl = readCalculatorParams(window.location.search, namespace, keys);
+    const valid: Partial<Record<Key, string>> = {};
+    for (const key of keys) {
+      const text = fromUrl[key];
+      if (text !== undefined && parseField(fields[key], text).ok) valid[key] = text;
+    }
+    if (Object.keys(valid).length > 0) apply(valid, false);
+    if (window.location.hash === `#${anchor}`) document.getElementById(anchor)?.scrollIntoView();
+  }, []);
+
+  return {
+    texts,
+    parsed,
+    values,
+    bands,
+    overridden: new Set(keys.filter((key) => overrides[key] !== undefined && overrides[key] !== defaults[key])),
+    stale: keys.some((key) => !parsed[key].ok),
+    set: (key, text) => apply({ ...overrides, [key]: text }, true),
+    reset: () => apply({}, true),
+  };
+}
+
+function parseField<Key extends string>(spec: FieldSpec<Key>, text: string): ParsedBand {
+  if (spec.type === 'choice') {
+    const index = spec.options.indexOf(text);
+    return index === -1
+      ? { ok: false, message: `Expected one of: ${spec.options.join(', ')}` }
+      : { ok: true, value: { low: index, high: index } };
+  }
+  return parseBand(text, { kind: spec.kind, min: spec.min, max: spec.max, integer: spec.integer, range: spec.band === true });
+}

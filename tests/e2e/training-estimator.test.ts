@@ -1,0 +1,41 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchChromium } from './support/chromium';
+import { hydrateAll, openPage, result } from './support/page';
+
+const path = 'training-steps/compute/';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium(inject('chromiumPath'));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the training estimator page', () => {
+  test('loads with no console error and hydrates every calculator', async () => {
+    const { context, page, problems } = await openPage(browser, path);
+    await hydrateAll(page);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('recomputes in the browser when an input changes', async () => {
+    const { context, page } = await openPage(browser, path);
+    await hydrateAll(page);
+    const before = await result(page, 'training-estimator', 'Compute cost');
+    await page.locator('#training-estimator').getByLabel('Training tokens').fill('2T');
+    await expect.poll(() => result(page, 'training-estimator', 'Compute cost')).not.toBe(before);
+    await expect.poll(() => page.locator('#training-estimator').getByText('2 trillion tokens').count()).toBe(1);
+    await context.close();
+  });
+
+  test('without JavaScript the default worked example is in the page', async () => {
+    const { context, page } = await openPage(browser, path, { javaScriptEnabled: false });
+    expect(await result(page, 'training-estimator', 'Compute cost')).toMatch(/^\$\d/);
+    expect(await result(page, 'training-estimator', 'Wall-clock time')).toMatch(/days/);
+    expect(await page.locator('#training-estimator').textContent()).not.toMatch(/NaN|undefined|Infinity/);
+    await context.close();
+  });
+});
