@@ -17,14 +17,10 @@
  */
 import { type AcceleratorId, getAccelerator } from './accelerators';
 import { estimateCompute, estimateTraining } from './training';
-import type { ModelShape } from './parameters';
-import { requireCount, requireNonNegative, requireOneOf } from './validate';
+import { requireNonNegative, requireOneOf } from './validate';
 
 /** How the model is adapted. */
 export type FineTuningMethod = 'full' | 'lora' | 'qlora';
-/** Which matrices get LoRA adapters: query and value (Hu et al. 2021 §7.1), all four attention projections, or every linear layer of the blocks. */
-export type LoraTargets = 'qv' | 'attention' | 'all-linear';
-
 /**
  * Bytes per parameter of the frozen base weights under QLoRA: 4-bit NF4 plus 0.127 bits of
  * double-quantised constants (Dettmers et al. 2023, §3).
@@ -34,27 +30,6 @@ export const qloraBytesPerParam = (4 + 0.127) / 8;
 
 /** Bytes of model state per trainable parameter with mixed-precision AdamW (2 + 2 + 12). */
 export const trainableStateBytesPerParam = 16;
-
-/**
- * Trainable parameters LoRA adds: r·(d_in + d_out) per adapted matrix (B is d_out×r, A is r×d_in;
- * Hu et al. 2021, §4.1), over every block.
- * @example loraAdapterParams({ shape: modelShapes['llama2-7b'].shape, rank: 8, targets: 'qv' }) //=> 4_194_304
- */
-export function loraAdapterParams(input: { shape: ModelShape; rank: number; targets: LoraTargets }): number {
-  const where = 'loraAdapterParams';
-  const { shape } = input;
-  const rank = requireCount(input.rank, where, 'rank');
-  const d = requireCount(shape.dModel, where, 'shape.dModel');
-  const kvDim = (d / requireCount(shape.heads, where, 'shape.heads')) * (shape.kvHeads ?? shape.heads);
-  const ffnDim = shape.ffnDim ?? 4 * d;
-  const adapter = (dIn: number, dOut: number) => rank * (dIn + dOut);
-  const qv = adapter(d, d) + adapter(d, kvDim);
-  const attention = qv + adapter(d, kvDim) + adapter(d, d);
-  const ffn = (shape.gatedFfn === true ? 3 : 2) * adapter(d, ffnDim);
-  const targets = requireOneOf(input.targets, ['qv', 'attention', 'all-linear'], where, 'targets');
-  const perLayer = { qv, attention, 'all-linear': attention + ffn }[targets];
-  return requireCount(shape.layers, where, 'shape.layers') * perLayer;
-}
 
 /**
  * Fine-tuning compute in FLOPs: 6·N·D in full, 4·N·D with LoRA or QLoRA (see module comment).

@@ -6,13 +6,11 @@ export * from './sources';
 export * from './accelerators';
 export * from './prices';
 export * from './trainingRuns';
-export * from './assumptions';
 // Units and the quantities readers type and read.
 export * from './units';
 export * from './quantity/kinds';
 export * from './quantity/format';
 export * from './quantity/parse';
-export * from './quantity/band';
 // Models and the formulas.
 export * from './parameters';
 export * from './modelShapes';
@@ -20,9 +18,11 @@ export * from './training';
 export * from './utilisation';
 export * from './chinchilla';
 export * from './memory';
+export * from './minimumDevices';
 export * from './energy';
 export * from './budget';
 export * from './rentVsBuy';
+export * from './lora';
 export * from './fineTuning';
 export * from './inference';
 export * from './trend';

@@ -4,11 +4,11 @@ import {
   estimateFineTuning,
   fineTuningFlops,
   fineTuningMemory,
-  loraAdapterParams,
   qloraBytesPerParam,
   type FineTuningInput,
   type FineTuningMethod,
 } from '../../../src/lib/fineTuning';
+import { loraAdapterParams } from '../../../src/lib/lora';
 import { modelShapes } from '../../../src/lib/modelShapes';
 import { expectWithin } from './helpers';
 

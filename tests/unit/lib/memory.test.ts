@@ -3,7 +3,6 @@ import { describe, expect, test } from 'vitest';
 import {
   activationBytes,
   inferenceMemoryBytes,
-  minimumDevices,
   optimizerBytesPerParam,
   trainingMemory,
   type Optimizer,
@@ -12,6 +11,7 @@ import {
   type TrainingMemoryInput,
   type ZeroStage,
 } from '../../../src/lib/memory';
+import { minimumDevices } from '../../../src/lib/minimumDevices';
 import { expectWithin } from './helpers';
 
 const base: TrainingMemoryInput = {
