@@ -6,11 +6,13 @@ export * from './sources';
 export * from './accelerators';
 export * from './prices';
 export * from './trainingRuns';
+export * from './assumptions';
 // Units and the quantities readers type and read.
 export * from './units';
 export * from './quantity/kinds';
 export * from './quantity/format';
 export * from './quantity/parse';
+export * from './quantity/band';
 // Models and the formulas.
 export * from './parameters';
 export * from './modelShapes';
