@@ -28,7 +28,11 @@ export type FineTuningMethod = 'full' | 'lora' | 'qlora';
  */
 export const qloraBytesPerParam = (4 + 0.127) / 8;
 
-/** Bytes of model state per trainable parameter with mixed-precision AdamW (2 + 2 + 12). */
+/**
+ * Bytes of model state per trainable parameter with mixed-precision AdamW: 2 + 2 + 12
+ * (Transformer Math 101; Rajbhandari et al. 2019 §3).
+ * @example trainableStateBytesPerParam //=> 16
+ */
 export const trainableStateBytesPerParam = 16;
 
 /**

@@ -49,7 +49,7 @@ export function formatUsd(usd: number): string {
 
 /**
  * FLOPs, always in scientific notation with three significant digits, the way papers print
- * compute budgets (GPT-3 "3.14E+23", PaLM "2.56 × 10^24"): a reader compares exponents.
+ * compute budgets (Brown et al. 2020, App. D: 3.14E+23): a reader compares exponents.
  * @example formatFlops(3.1428e23) //=> '3.14e23 FLOP'
  */
 export function formatFlops(flops: number): string {

@@ -21,7 +21,10 @@ export interface ParseQuantityOptions {
 /** A parsed quantity: the value in the kind's base unit, or why it was rejected. */
 export type ParsedQuantity = { ok: true; value: number } | { ok: false; message: string };
 
-/** Longest input read; anything longer is rejected before any work is done. */
+/**
+ * Longest input read; anything longer is rejected before any work is done.
+ * @example maxQuantityLength //=> 64
+ */
 export const maxQuantityLength = 64;
 
 const examples: Record<QuantityKind, string> = {

@@ -38,16 +38,16 @@ export const prefixes: readonly Prefix[] = [
   { step: 8, si: 'Y', iec: 'Yi', short: undefined, word: 'septillion' },
 ];
 
-/** Largest step with a short-scale suffix (trillion). */
+/** Largest step with a short-scale suffix (trillion).  @example largestShortStep //=> 4 */
 export const largestShortStep = 4;
 
-/** Largest step in {@link prefixes}. */
+/** Largest step in {@link prefixes}.  @example largestStep //=> 8 */
 export const largestStep = prefixes.length - 1;
 
-/** Base of the decimal columns (SI, short scale, words). */
+/** Base of the decimal columns (SI, short scale, words).  @example decimalBase //=> 1000 */
 export const decimalBase = 1000;
 
-/** Base of the IEC column. */
+/** Base of the IEC column.  @example binaryBase //=> 1024 */
 export const binaryBase = 1024;
 
 /**

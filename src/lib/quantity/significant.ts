@@ -3,10 +3,13 @@
  * three significant digits, trailing zeros dropped ("4.06", "1.4", "930").
  */
 
-/** Significant digits every formatter shows. */
+/** Significant digits every formatter shows.  @example significantDigits //=> 3 */
 export const significantDigits = 3;
 
-/** Shown for a value that is not a finite number, so "NaN" and "Infinity" never reach a page. */
+/**
+ * Shown for a value that is not a finite number, so "NaN" and "Infinity" never reach a page.
+ * @example notANumberText //=> '—'
+ */
 export const notANumberText = '—';
 
 /**
