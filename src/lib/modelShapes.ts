@@ -26,8 +26,8 @@ export interface ModelShapePreset {
    * weights were released; `undefined` for GPT-3.
    */
   checkpointParams: number | undefined;
-  /** Where the shape and `publishedParams` come from; `undefined` where the bibliography lacks it. */
-  citation: Citation | undefined;
+  /** Where the shape and `publishedParams` come from. */
+  citation: Citation;
   note?: string;
 }
 
@@ -53,7 +53,7 @@ export const modelShapes: Record<ModelShapeId, ModelShapePreset> = {
     shape: { ...gpt2, layers: 12, dModel: 768 },
     publishedParams: 124e6,
     checkpointParams: 124_439_808,
-    citation: undefined,
+    citation: { source: 'radford-2019-gpt2', locator: 'Table 2' },
     note:
       'Radford et al. 2019, Table 2 (12 layers, d_model 768) printed 117M; the released checkpoint ' +
       'has 124,439,808 parameters, which is what OpenAI and Hugging Face later call "124M".',
@@ -63,7 +63,7 @@ export const modelShapes: Record<ModelShapeId, ModelShapePreset> = {
     shape: { ...gpt2, layers: 48, dModel: 1600, heads: 25 },
     publishedParams: 1542e6,
     checkpointParams: 1_557_611_200,
-    citation: undefined,
+    citation: { source: 'radford-2019-gpt2', locator: 'Table 2' },
     note: 'Radford et al. 2019, Table 2: 48 layers, d_model 1600, "1542M" parameters.',
   },
   'gpt3-175b': {
