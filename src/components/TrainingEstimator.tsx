@@ -6,6 +6,7 @@ import {
   formatCount,
   formatDuration,
   formatFlops,
+  formatFlopsPerSecond,
   formatPercent,
   formatUsd,
   getAccelerator,
@@ -102,7 +103,7 @@ export function TrainingEstimator({ id = 'training-estimator', namespace = 'trai
             describe={(b) => describeCount(b.low, 'tokens')} hint="e.g. 300B, 1.4T, 2e12" />
           <SelectField id={field('gpu')} label="Accelerator" value={acceleratorId} options={acceleratorOptions}
             onChange={(next) => state.set('gpu', next)}
-            note={`Dense peak ${formatFlops(accelerator.peakFlops)}/s (${accelerator.peakFlopsPrecision.toUpperCase()})`} />
+            note={`Dense peak ${formatFlopsPerSecond(accelerator.peakFlops)} (${accelerator.peakFlopsPrecision.toUpperCase()})`} />
           <NumberField {...quantity('count')} label="Accelerators"
             describe={(b) => describeCount(b.low, { singular: 'accelerator', plural: 'accelerators' })} />
           <NumberField {...quantity('mfu')} label="Utilisation (MFU)"
@@ -124,7 +125,7 @@ export function TrainingEstimator({ id = 'training-estimator', namespace = 'trai
           <ShowMath
             steps={[
               `FLOPs = 6 × N × D = 6 × ${formatCount(values.params)} × ${formatCount(values.tokens)} = ${formatFlops(estimate.flops)}`,
-              `accelerator-hours = FLOPs ÷ (peak × MFU × ${secondsPerHour} s/h) = ${formatFlops(estimate.flops)} ÷ (${formatFlops(accelerator.peakFlops)}/s × ${formatPercent(bands.mfu.low)} × ${secondsPerHour}) = ${formatCount(estimate.acceleratorHours)}`,
+              `accelerator-hours = FLOPs ÷ (peak × MFU × ${secondsPerHour} s/h) = ${formatFlops(estimate.flops)} ÷ (${formatFlopsPerSecond(accelerator.peakFlops)} × ${formatPercent(bands.mfu.low)} × ${secondsPerHour}) = ${formatCount(estimate.acceleratorHours)}`,
               `wall-clock = ${formatCount(estimate.acceleratorHours)} h ÷ ${formatCount(values.count)} accelerators = ${formatDuration(estimate.wallClockHours)}`,
               `cost = ${formatCount(estimate.acceleratorHours)} h × ${formatUsd(values.price)}/h = ${formatUsd(estimate.costUsd)}`,
             ]}

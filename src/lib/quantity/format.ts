@@ -58,6 +58,18 @@ export function formatFlops(flops: number): string {
 }
 
 /**
+ * A throughput in FLOP/s with an SI prefix, the way datasheets print peaks (NVIDIA A100
+ * datasheet: "312 TFLOPS"), three significant digits.
+ * @example formatFlopsPerSecond(312e12) //=> '312 TFLOP/s'
+ * @example formatFlopsPerSecond(2.25e15) //=> '2.25 PFLOP/s'
+ */
+export function formatFlopsPerSecond(flopsPerSecond: number): string {
+  if (!Number.isFinite(flopsPerSecond)) return notANumberText;
+  const { mantissa, step } = scale(Math.abs(flopsPerSecond), decimalBase, largestStep);
+  return `${flopsPerSecond < 0 ? '-' : ''}${significant(mantissa)} ${prefixAt(step).si}FLOP/s`;
+}
+
+/**
  * Hours as hours, with a short-scale suffix for accelerator-hour totals.
  * @example formatHours(504) //=> '504 h'
  * @example formatHours(1_720_320) //=> '1.72M h'

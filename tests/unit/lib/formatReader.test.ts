@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeCount } from '~/lib';
+import { describeCount, formatFlopsPerSecond } from '~/lib';
 
 describe('describeCount', () => {
   test.each([
@@ -12,5 +12,18 @@ describe('describeCount', () => {
     [-3, 'units', '-3 units'],
   ])('%d %s reads as "%s"', (n, noun, text) => {
     expect(describeCount(n, noun)).toBe(text);
+  });
+});
+
+describe('formatFlopsPerSecond', () => {
+  test.each([
+    [312e12, '312 TFLOP/s'], // NVIDIA A100 datasheet, dense BF16
+    [989e12, '989 TFLOP/s'], // NVIDIA H100 SXM, dense BF16
+    [2.25e15, '2.25 PFLOP/s'],
+    [24.6e12, '24.6 TFLOP/s'], // GPT-3 paper: measured per V100
+    [-1e12, '-1 TFLOP/s'],
+    [Number.NaN, '—'],
+  ])('%d reads as %s', (value, text) => {
+    expect(formatFlopsPerSecond(value)).toBe(text);
   });
 });
