@@ -305,6 +305,24 @@ export const sources = {
     url: 'https://arxiv.org/abs/2101.00027',
     kind: 'dataset',
   },
+  'petrov-2023-tokenizer-unfairness': {
+    id: 'petrov-2023-tokenizer-unfairness',
+    title: 'Language Model Tokenizers Introduce Unfairness Between Languages',
+    authors: 'Petrov, La Malfa, Torr, Bibi',
+    year: 2023,
+    publisher: 'NeurIPS 2023',
+    url: 'https://arxiv.org/abs/2305.15425',
+    kind: 'paper',
+  },
+  'openai-tokens-help': {
+    id: 'openai-tokens-help',
+    title: 'What are tokens and how to count them?',
+    year: 2026,
+    publisher: 'OpenAI Help Center',
+    url: 'https://help.openai.com/en/articles/4936856-what-are-tokens-and-how-to-count-them',
+    kind: 'docs',
+    accessed: '2026-11-22',
+  },
 
   // ── Reports and blogs ──
   'eia-electric-power-annual-2023': {
