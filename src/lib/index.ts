@@ -28,8 +28,5 @@ export * from './lora';
 export * from './fineTuning';
 export * from './inference';
 export * from './trend';
-export * from './runCosts';
-export * from './validationRows';
-export * from './runsDataset';
 export * from './tokenize';
 export * from './interruptions';
