@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import {
+  accelerators,
+  defaultPricePerHourUsd,
+  fitExponentialTrend,
+  getTrainingRun,
+  repriceRun,
+  runDecimalYear,
+  trainingRuns,
+  type AcceleratorId,
+} from '~/lib';
+
+describe('the trend fit used by the cost-history chart', () => {
+  test('runs whose cost grows exactly 3× a year give a factor of 3', () => {
+    const dates = ['2018-03', '2019-03', '2020-03', '2021-03'];
+    // Mid-March of consecutive years are not exactly 1.000 year apart (leap years): use the
+    // decimal years the chart uses, and a cost that is exactly 3^(year − 2018).
+    const points = dates.map((date) => {
+      const year = runDecimalYear(date);
+      return { year, value: 1000 * 3 ** (year - 2018) };
+    });
+    const trend = fitExponentialTrend(points);
+    expect(trend.factorPerYear).toBeCloseTo(3, 10);
+    expect(trend.rSquared).toBeCloseTo(1, 10);
+  });
+
+  test.each([
+    ['2017-06', 2017 + (151 + 15) / 365],
+    ['2024-12', 2024 + (335 + 15.5) / 366],
+    ['2023-01', 2023 + 15.5 / 365],
+  ])('%s sits at the middle of its month (%f)', (date, expected) => {
+    expect(runDecimalYear(date)).toBeCloseTo(expected, 6);
+  });
+
+  test.each(['2023', '2023-13', '2023-00', 'July 2023', ''])('rejects a date that is not YYYY-MM (%j)', (date) => {
+    expect(() => runDecimalYear(date)).toThrow(/YYYY-MM/);
+  });
+});
+
+describe('re-pricing a run at the reader’s prices', () => {
+  test('LLaMA 65B: 1,022,362 published GPU-hours × $2 (Touvron et al. 2023, Table 15)', () => {
+    const repriced = repriceRun(getTrainingRun('llama-65b'), { ...defaultPricePerHourUsd, 'a100-80gb': 2 });
+    expect(repriced).toEqual({ acceleratorHours: 1_022_362, accelerator: 'a100-80gb', pricePerHourUsd: 2, costUsd: 2_044_724 });
+  });
+
+  test('DeepSeek-V3 at its own $2 per H800-hour reproduces its published $5.576M (Table 1)', () => {
+    const run = getTrainingRun('deepseek-v3');
+    const repriced = repriceRun(run, { ...defaultPricePerHourUsd, h800: 2 });
+    expect(repriced?.costUsd).toBeCloseTo(run.publishedCostUsd!.value, 6);
+  });
+
+  test('runs without published hours or a catalogued accelerator cannot be re-priced', () => {
+    for (const id of ['gpt-4', 'gemini-ultra', 'roberta-large', 'bert-large', 'chinchilla', 'mt-nlg-530b']) {
+      expect(repriceRun(getTrainingRun(id), defaultPricePerHourUsd)).toBeNull();
+    }
+  });
+
+  test('every run with hours and a catalogued accelerator can be, and cost is linear in price', () => {
+    const doubled = Object.fromEntries(accelerators.map(({ id }) => [id, defaultPricePerHourUsd[id] * 2])) as Record<AcceleratorId, number>;
+    for (const run of trainingRuns) {
+      const base = repriceRun(run, defaultPricePerHourUsd);
+      expect(base === null).toBe(run.acceleratorHours === undefined || run.accelerator === undefined);
+      if (base) expect(repriceRun(run, doubled)!.costUsd).toBeCloseTo(2 * base.costUsd, 6);
+    }
+  });
+
+  test('a missing or negative price is a programming error that names the accelerator', () => {
+    expect(() => repriceRun(getTrainingRun('llama-7b'), { ...defaultPricePerHourUsd, 'a100-80gb': -1 })).toThrow(/a100-80gb/);
+    expect(() => repriceRun(getTrainingRun('llama-7b'), { ...defaultPricePerHourUsd, 'a100-80gb': Number.NaN })).toThrow(/price/);
+  });
+});
