@@ -30,3 +30,6 @@ export * from './inference';
 export * from './trend';
 export * from './tokenize';
 export * from './interruptions';
+export * from './runCosts';
+export * from './validationRows';
+export * from './runsDataset';
