@@ -1,0 +1,113 @@
+import { describe, expect, test } from 'vitest';
+import { accelerators } from '../../../src/lib/accelerators';
+import { assumptionInfo, mfuInfo } from '../../../src/lib/assumptions';
+import { citationsBySource, libraryCitingData, type CitingData } from '../../../src/lib/bibliography';
+import { formatTflopsPerSecond } from '../../../src/lib/flopsRate';
+import { modelShapes } from '../../../src/lib/modelShapes';
+import { pricePoints } from '../../../src/lib/prices';
+import { sources, type Citation } from '../../../src/lib/sources';
+import { trainingRuns } from '../../../src/lib/trainingRuns';
+
+const places = citationsBySource();
+const bibliography = new Set(Object.keys(sources));
+
+/** Every citation in the data, found independently of the helper: any object with a `source` string. */
+function citationsIn(value: unknown): Citation[] {
+  if (Array.isArray(value)) return value.flatMap(citationsIn);
+  if (value === null || typeof value !== 'object') return [];
+  const own = 'source' in value && typeof value.source === 'string' ? [value as Citation] : [];
+  return [...own, ...Object.values(value).flatMap(citationsIn)];
+}
+
+const cited = {
+  accelerators: citationsIn(accelerators),
+  'price points': citationsIn(pricePoints),
+  'training runs': citationsIn(trainingRuns),
+  'assumption defaults': citationsIn([mfuInfo, assumptionInfo]),
+  'model shapes': citationsIn(modelShapes),
+};
+
+describe('the bibliography holds every source the data cites', () => {
+  test.each(Object.entries(cited))('%s', (_table, citations) => {
+    expect(citations.length).toBeGreaterThan(0);
+    const missing = citations.map((c) => c.source).filter((id) => !bibliography.has(id));
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('citationsBySource', () => {
+  test('finds every citation a structural walk of the data finds, no more, no fewer', () => {
+    const all = [...Object.values(cited).flat(), ...citationsIn(libraryCitingData.lossFits)];
+    const counted = [...places.values()].reduce((n, list) => n + list.length, 0);
+    expect(counted).toBe(all.length);
+    for (const id of new Set(all.map((c) => c.source))) expect(places.has(id), id).toBe(true);
+  });
+
+  test('names each place with its kind, name, figure and locator', () => {
+    expect(places.get('touvron-2023-llama')).toContain('Training run LLaMA 65B: parameters, Table 2');
+    expect(places.get('touvron-2023-llama')).toContain('Assumption default: Data-centre PUE, §6.2, Table 15');
+    expect(places.get('nvidia-a100-datasheet')).toContain('Accelerator NVIDIA A100 80GB SXM');
+    expect(places.get('chowdhery-2022-palm')).toContain('Assumption default: Utilisation (MFU) of your runs, Table 3');
+    expect(places.get('besiroglu-2024-chinchilla-replication')?.[0]).toMatch(/^Loss fit: besiroglu-2024-refit/);
+  });
+
+  test('prices name the accelerator, kind, provider and as-of date', () => {
+    const point = pricePoints[0];
+    const name = accelerators.find((a) => a.id === point.accelerator)?.name;
+    expect(places.get(point.citation.source)?.some((p) => p.startsWith(`Price: ${name}, ${point.kind}, ${point.provider}, as of ${point.asOf}`))).toBe(true);
+  });
+
+  test('includes every other cost estimate of a run', () => {
+    const run = trainingRuns.find((r) => (r.otherCostEstimatesUsd ?? []).length > 0);
+    expect(run).toBeDefined();
+    for (const estimate of run?.otherCostEstimatesUsd ?? []) {
+      expect(places.get(estimate.citation.source)).toContain(
+        estimate.citation.locator === undefined
+          ? `Training run ${run?.name}: other cost estimate`
+          : `Training run ${run?.name}: other cost estimate, ${estimate.citation.locator}`,
+      );
+    }
+  });
+
+  test('works on data of its own, and falls back to the id for an uncatalogued accelerator', () => {
+    const data: CitingData = {
+      accelerators: [],
+      pricePoints: [{ accelerator: 'h800', kind: 'spot', usd: 1, provider: 'X', asOf: '2026', citation: { source: 'gcp-gpu-pricing' } }],
+      trainingRuns: [],
+      assumptions: [],
+      modelShapes: [],
+      lossFits: [],
+    };
+    expect(citationsBySource(data)).toEqual(new Map([['gcp-gpu-pricing', ['Price: h800, spot, X, as of 2026']]]));
+  });
+});
+
+// Not an error: a source may be listed for the reader without backing a data figure (seed
+// articles, background papers). This table reports them so an unused entry is seen, not hidden.
+const citedNowhere = Object.keys(sources).filter((id) => !places.has(id as keyof typeof sources));
+describe('sources cited nowhere in the data (allowed; reported)', () => {
+  test.each(citedNowhere.length > 0 ? citedNowhere : ['(none)'])('%s is in the bibliography', (id) => {
+    expect(id === '(none)' || bibliography.has(id)).toBe(true);
+  });
+});
+
+describe('formatTflopsPerSecond', () => {
+  test.each([
+    // [FLOP/s, text, where the figure is published]
+    [312e12, '312 TFLOP/s', 'NVIDIA A100 datasheet, BF16 tensor core dense'],
+    [989e12, '989 TFLOP/s', 'NVIDIA H100 SXM datasheet, half of the 1,979 sparse figure'],
+    [2.25e15, '2,250 TFLOP/s', 'NVIDIA HGX B200 datasheet, dense'],
+    [18.7e12, '18.7 TFLOP/s', 'NVIDIA P100 PCIe datasheet, FP16'],
+    [1307.4e12, '1,310 TFLOP/s', 'AMD MI300X datasheet, BF16 dense, three significant digits'],
+  ])('%d FLOP/s prints as %s (%s)', (flops, text) => {
+    expect(formatTflopsPerSecond(flops)).toBe(text);
+  });
+
+  test.each([NaN, Infinity, -Infinity])('%d prints as a dash, never NaN or Infinity', (x) => {
+    expect(formatTflopsPerSecond(x)).toBe('—');
+  });
+
+  test('prints every catalogued dense peak without exponent or NaN', () => {
+    for (const a of accelerators) expect(formatTflopsPerSecond(a.peakFlops)).toMatch(/^[\d,.]+ TFLOP\/s$/);
+  });
+});
