@@ -33,3 +33,5 @@ export * from './interruptions';
 export * from './runCosts';
 export * from './validationRows';
 export * from './runsDataset';
+export * from './parameterBreakdown';
+export * from './attentionShare';
