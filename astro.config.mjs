@@ -6,6 +6,7 @@ import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
+import { contentSecurityPolicy } from './src/plugins/csp.ts';
 import { rehypeBaseLinks } from './src/plugins/rehypeBaseLinks.ts';
 import { sidebarGroups } from './src/sidebar.ts';
 
@@ -21,6 +22,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // Content-Security-Policy <meta> on every page, no 'unsafe-inline' scripts: see src/plugins/csp.ts.
+  security: { csp: contentSecurityPolicy(new URL('./', import.meta.url)) },
   markdown: {
     // Formulas are typeset at build time (KaTeX HTML + CSS): no client JavaScript for math.
     processor: unified({
