@@ -35,3 +35,5 @@ export * from './validationRows';
 export * from './runsDataset';
 export * from './parameterBreakdown';
 export * from './attentionShare';
+export * from './rental';
+export * from './budgetShares';
