@@ -413,6 +413,31 @@ export const sources = {
     url: 'https://github.com/huggingface/peft/issues/664',
     kind: 'docs',
   },
+  'sanh-2019-distilbert': {
+    id: 'sanh-2019-distilbert',
+    title: 'DistilBERT, a distilled version of BERT: smaller, faster, cheaper and lighter',
+    authors: 'Sanh, Debut, Chaumond, Wolf',
+    year: 2019,
+    url: 'https://arxiv.org/abs/1910.01108',
+    kind: 'paper',
+  },
+  'lan-2019-albert': {
+    id: 'lan-2019-albert',
+    title: 'ALBERT: A Lite BERT for Self-supervised Learning of Language Representations',
+    authors: 'Lan, Chen, Goodman, Gimpel, Sharma, Soricut',
+    year: 2019,
+    url: 'https://arxiv.org/abs/1909.11942',
+    kind: 'paper',
+  },
+  'gcp-spot-vms': {
+    id: 'gcp-spot-vms',
+    title: 'Create and use Spot VMs (Compute Engine documentation)',
+    year: 2026,
+    publisher: 'Google Cloud',
+    url: 'https://cloud.google.com/compute/docs/instances/create-use-spot',
+    kind: 'docs',
+    accessed: '2026-11-22',
+  },
 
   // ── Model cards ──
   'meta-llama2-model-card': {
