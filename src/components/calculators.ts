@@ -4,3 +4,4 @@
  */
 export { TrainingEstimator } from './TrainingEstimator';
 export { AssumptionsPanel } from './AssumptionsPanel';
+export { MemoryCalculator } from './MemoryCalculator';
