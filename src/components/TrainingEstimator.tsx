@@ -21,9 +21,14 @@ import { ResultCell } from './kit/ResultCell';
 import { SelectField } from './kit/SelectField';
 import { ShowMath } from './kit/ShowMath';
 import { useCalculatorState } from './kit/useCalculatorState';
-import { llama65bExample as example } from './trainingExample';
+import type { TrainingExample } from './trainingExample';
 
 export interface TrainingEstimatorProps {
+  /**
+   * The worked example it opens on, computed on the server (e.g. `llama65bExample` from
+   * `./trainingExample`) and passed as a prop so the run dataset stays out of the browser bundle.
+   */
+  example: TrainingExample;
   /** Anchor of this calculator on the page; change it (and `namespace`) to embed two. */
   id?: string;
   /** URL namespace of its state: `train` gives `?train.params=70B`. */
@@ -38,7 +43,7 @@ const acceleratorOptions = accelerators.map(({ id, name }) => ({ value: id, labe
  * FLOPs = 6·N·D, accelerator-hours = FLOPs / (peak × MFU × 3600), cost = hours × price.
  * Opens on the LLaMA 65B worked example; the price follows the reader's shared assumptions.
  */
-export function TrainingEstimator({ id = 'training-estimator', namespace = 'train' }: TrainingEstimatorProps) {
+export function TrainingEstimator({ example, id = 'training-estimator', namespace = 'train' }: TrainingEstimatorProps) {
   const state = useCalculatorState({
     namespace,
     anchor: id,

@@ -13,14 +13,14 @@ const type = (label: string, text: string) =>
 
 describe('TrainingEstimator', () => {
   test('opens on the LLaMA 65B worked example', () => {
-    render(<TrainingEstimator />);
+    render(<TrainingEstimator example={llama65bExample} />);
     const expected = estimateTraining({ ...llama65bExample, pricePerHour: llama65bExample.pricePerHourUsd });
     expect(costOutput().textContent).toBe(formatUsd(expected.costUsd));
     expect(screen.getByLabelText('Accelerators')).toHaveProperty('value', '2048');
   });
 
   test('typing a model size in the shorthand people use recomputes the cost', () => {
-    render(<TrainingEstimator />);
+    render(<TrainingEstimator example={llama65bExample} />);
     const before = costOutput().textContent;
     type('Parameters (active per token)', '7B');
     const expected = estimateTraining({ ...llama65bExample, params: 7e9, pricePerHour: llama65bExample.pricePerHourUsd });
@@ -30,7 +30,7 @@ describe('TrainingEstimator', () => {
   });
 
   test('doubling the accelerators keeps the cost and halves nothing but the wall-clock', () => {
-    render(<TrainingEstimator />);
+    render(<TrainingEstimator example={llama65bExample} />);
     const cost = costOutput().textContent;
     type('Accelerators', '4096');
     expect(costOutput().textContent).toBe(cost);
@@ -39,7 +39,7 @@ describe('TrainingEstimator', () => {
   test.each(['abc', '-5', '', 'NaN', '1e400'])(
     'invalid input %j is marked at the field and the last valid result stays, without NaN',
     (text) => {
-      const { container } = render(<TrainingEstimator />);
+      const { container } = render(<TrainingEstimator example={llama65bExample} />);
       const cost = costOutput().textContent;
       type('Training tokens', text);
       const input = screen.getByLabelText('Training tokens');
@@ -53,7 +53,7 @@ describe('TrainingEstimator', () => {
   );
 
   test('fixing an invalid field clears the stale mark and recomputes', () => {
-    const { container } = render(<TrainingEstimator />);
+    const { container } = render(<TrainingEstimator example={llama65bExample} />);
     type('Utilisation (MFU)', 'lots');
     expect(container.querySelector('[data-stale]')).not.toBeNull();
     type('Utilisation (MFU)', '25%');
