@@ -37,3 +37,5 @@ export * from './parameterBreakdown';
 export * from './attentionShare';
 export * from './rental';
 export * from './budgetShares';
+export * from './recommend';
+export * from './costCutting';

@@ -1,0 +1,317 @@
+/**
+ * Build or fine-tune? A transparent rule set over a team's answers, after the criteria of the
+ * guide's seed articles: build your own model for a unique data domain, proprietary architecture
+ * or algorithms, a long-term product line, or regulation that demands it (seed 000; seed 001 and
+ * 004 on changing the tokenizer, vocabulary, hidden size, heads or layers; seed 003 on keeping
+ * sensitive data off third-party servers); fine-tune when resources or time are short, the task is
+ * general-purpose, or cost decides (seed 000); and the seeds' shared advice to customise a
+ * pre-trained model (seeds 001, 004).
+ *
+ * Money is compared at the reader's prices, never against typed figures. The reference model is
+ * Llama 2 7B, the smallest Llama 2 (Touvron et al. 2023b, Tables 1–2: 6.74B parameters, 2T
+ * tokens): what a team would otherwise fine-tune, so pre-training "a useful model" means matching
+ * it. Its cost comes from {@link estimateTraining}; what a budget would buy instead comes from
+ * {@link chinchillaOptimal}; fine-tuning costs from {@link estimateFineTuning}.
+ *
+ * The thresholds below (how much data makes fine-tuning worth it, how much makes continued
+ * pre-training worth it, how long and how expert a team must be to pre-train) are this guide's
+ * judgement, not published figures; they are exported so an article can print them.
+ */
+import { getAccelerator, type AcceleratorId } from './accelerators';
+import { chinchillaOptimal } from './chinchilla';
+import { estimateFineTuning } from './fineTuning';
+import { loraAdapterParams } from './lora';
+import { modelShapes } from './modelShapes';
+import { formatCount, formatUsd } from './quantity/format';
+import { estimateTraining } from './training';
+import { getTrainingRun } from './trainingRuns';
+import { secondsPerHour } from './units';
+import { requireNonNegative, requireOneOf, requireUnitInterval } from './validate';
+
+/** How special the team's data is next to what public models were trained on. */
+export type DataUniqueness = 'general' | 'specialised' | 'unique';
+/** What rules govern the data and the model. */
+export type Regulation = 'none' | 'data-in-house' | 'own-model-required';
+/** Time until the model must be in use. */
+export type TimeAvailable = 'weeks' | 'months' | 'year';
+/** The team's machine-learning experience. */
+export type Expertise = 'none' | 'applied' | 'research';
+
+/** The answers of the decision helper. */
+export interface DecisionProfile {
+  /** `unique`: existing models struggle with it (seed 000's "unique data domain"). */
+  dataUniqueness: DataUniqueness;
+  /** The product needs its own tokenizer, vocabulary, width, heads or depth (seeds 001, 004). */
+  changesArchitecture: boolean;
+  /** The model is a long-term product line, a moat fed by proprietary data (seeds 000, 001). */
+  productLine: boolean;
+  /**
+   * `data-in-house`: data may not go to a third party's servers (seed 003), open weights run
+   * in-house are fine. `own-model-required`: rules forbid models trained by third parties (seed 000).
+   */
+  regulation: Regulation;
+  time: TimeAvailable;
+  /** Money for compute, US dollars. */
+  budgetUsd: number;
+  /** Tokens of the team's own training data. */
+  dataTokens: number;
+  expertise: Expertise;
+  /** The reader's prices: accelerator, rental price per hour and utilisation. */
+  pricing: { accelerator: AcceleratorId; pricePerHourUsd: number; mfu: number };
+}
+
+/** The five outcomes, from most to least expensive. */
+export type Recommendation = 'from-scratch' | 'continued-pretraining' | 'full-fine-tune' | 'peft' | 'prompt-or-retrieval';
+
+/**
+ * Every outcome, most expensive first.
+ * @example recommendations[0] //=> 'from-scratch'
+ */
+export const recommendations: readonly Recommendation[] = [
+  'from-scratch',
+  'continued-pretraining',
+  'full-fine-tune',
+  'peft',
+  'prompt-or-retrieval',
+];
+
+/**
+ * Display names of the outcomes.
+ * @example recommendationLabels.peft //=> 'Parameter-efficient fine-tune (LoRA, QLoRA)'
+ */
+export const recommendationLabels: Record<Recommendation, string> = {
+  'from-scratch': 'Train from scratch',
+  'continued-pretraining': 'Continue pre-training an open model',
+  'full-fine-tune': 'Full fine-tune',
+  peft: 'Parameter-efficient fine-tune (LoRA, QLoRA)',
+  'prompt-or-retrieval': 'Prompting or retrieval only',
+};
+
+/**
+ * The guide's thresholds (judgement, not published figures; see the module comment).
+ * @example decisionThresholds.minFineTuneTokens //=> 1e6
+ */
+export const decisionThresholds = {
+  /** Below this many tokens of own data, a fine-tune has too little to learn from: prompt or retrieve. */
+  minFineTuneTokens: 1e6,
+  /** From this many tokens of a unique domain, continued pre-training beats a fine-tune. */
+  minContinuedPretrainingTokens: 10e9,
+  /** Pre-training needs a year-scale plan and a team that has trained large models. */
+  fromScratchTime: 'year' as TimeAvailable,
+  fromScratchExpertise: 'research' as Expertise,
+  /** LoRA rank and targets the cost comparison assumes (Hu et al. 2021, §7.1: r = 8 on Wq, Wv works). */
+  loraRank: 8,
+};
+
+/** The costs the rules compared, at the reader's prices. */
+export interface DecisionCosts {
+  /** Pre-training the reference model (Llama 2 7B, 2T tokens), US dollars. */
+  fromScratchUsd: number;
+  /** Continued pre-training of the reference model on the team's tokens (6·N·D), US dollars. */
+  continuedPretrainingUsd: number;
+  fullFineTuneUsd: number;
+  loraUsd: number;
+  /** The compute-optimal model the budget would buy from scratch: parameters and tokens. */
+  affordable: { params: number; tokens: number };
+}
+
+/** Output of {@link recommend}. */
+export interface DecisionResult {
+  recommendation: Recommendation;
+  /** Why, in the order the rules fired. */
+  reasons: string[];
+  /** Each other outcome and why it was not chosen. */
+  alternatives: { option: Recommendation; why: string }[];
+  /** True when the answers call for an own model the means cannot pay for. */
+  conflict: boolean;
+  costs: DecisionCosts;
+}
+
+const referenceRun = getTrainingRun('llama-2-7b');
+const referenceShape = modelShapes['llama2-7b'].shape;
+
+/**
+ * Params and pre-training tokens of the reference model, Llama 2 7B (Touvron et al. 2023b, Table 1).
+ * @example referenceModel.tokens //=> 2e12
+ */
+export const referenceModel = {
+  name: referenceRun.name,
+  params: referenceRun.params?.value ?? 6.74e9,
+  tokens: referenceRun.tokens?.value ?? 2e12,
+};
+
+/** Costs of each route for this profile at its prices. */
+export function decisionCosts(profile: DecisionProfile): DecisionCosts {
+  const where = 'decisionCosts';
+  const { accelerator, pricePerHourUsd } = profile.pricing;
+  const mfu = requireUnitInterval(profile.pricing.mfu, where, 'pricing.mfu');
+  const price = requireNonNegative(pricePerHourUsd, where, 'pricing.pricePerHourUsd');
+  const budget = requireNonNegative(profile.budgetUsd, where, 'budgetUsd');
+  const dataTokens = requireNonNegative(profile.dataTokens, where, 'dataTokens');
+  const run = { accelerator, count: 1, mfu, pricePerHour: price };
+  const fromScratchUsd = estimateTraining({ ...run, params: referenceModel.params, tokens: referenceModel.tokens }).costUsd;
+  const continuedPretrainingUsd = estimateTraining({ ...run, params: referenceModel.params, tokens: dataTokens }).costUsd;
+  const fineTune = (method: 'full' | 'lora') =>
+    estimateFineTuning({
+      params: referenceModel.params,
+      tokens: dataTokens,
+      method,
+      adapterParams: loraAdapterParams({ shape: referenceShape, rank: decisionThresholds.loraRank, targets: 'qv' }),
+      accelerator,
+      mfu,
+      pricePerHour: price,
+      pretrainingTokens: referenceModel.tokens,
+    }).costUsd;
+  // FLOPs the budget buys: hours = budget / price, FLOPs = hours × 3600 × peak × MFU.
+  const budgetFlops = price > 0 ? (budget / price) * secondsPerHour * getAccelerator(accelerator).peakFlops * mfu : Infinity;
+  const affordable = Number.isFinite(budgetFlops) ? chinchillaOptimal({ flops: budgetFlops }) : { params: Infinity, tokens: Infinity };
+  return { fromScratchUsd, continuedPretrainingUsd, fullFineTuneUsd: fineTune('full'), loraUsd: fineTune('lora'), affordable };
+}
+
+const rank = { weeks: 0, months: 1, year: 2, none: 0, applied: 1, research: 2 } as const;
+
+/**
+ * Recommends one of five routes, with the reasons that drove it and why each other route lost.
+ * Rules, in order:
+ * 1. An own model is *required* by regulation that forbids third-party models or by a new
+ *    tokenizer or architecture, or *wanted* for a long-term product line on a unique domain.
+ * 2. From scratch only if the budget covers pre-training the reference model at the reader's
+ *    prices, the plan spans a year and the team has trained large models; never otherwise.
+ *    A requirement that cannot be met sets `conflict` and the rules below pick what the means allow.
+ * 3. Prompting or retrieval when the team has no ML expertise, less than
+ *    `minFineTuneTokens` of data, or a budget below a LoRA run on its data.
+ * 4. Continued pre-training for a unique domain with at least `minContinuedPretrainingTokens`,
+ *    a research team, months of time and the budget for 6·N·D on those tokens.
+ * 5. A full fine-tune for specialised or unique data when the budget covers it and time is months
+ *    or more; otherwise 6. a parameter-efficient fine-tune (the seeds' default advice).
+ * @example
+ * recommend({ dataUniqueness: 'general', changesArchitecture: false, productLine: false,
+ *   regulation: 'none', time: 'months', budgetUsd: 50e3, dataTokens: 100e6, expertise: 'applied',
+ *   pricing: { accelerator: 'a100-80gb', pricePerHourUsd: 3.93, mfu: 0.4 } }).recommendation //=> 'peft'
+ */
+export function recommend(profile: DecisionProfile): DecisionResult {
+  const where = 'recommend';
+  requireOneOf(profile.dataUniqueness, ['general', 'specialised', 'unique'], where, 'dataUniqueness');
+  requireOneOf(profile.regulation, ['none', 'data-in-house', 'own-model-required'], where, 'regulation');
+  requireOneOf(profile.time, ['weeks', 'months', 'year'], where, 'time');
+  requireOneOf(profile.expertise, ['none', 'applied', 'research'], where, 'expertise');
+  const costs = decisionCosts(profile);
+  const { budgetUsd: budget, dataTokens } = profile;
+  const usd = formatUsd;
+  const reference = `${referenceModel.name} (${formatCount(referenceModel.params)} parameters, ${formatCount(referenceModel.tokens)} tokens)`;
+
+  // What rules out training of any kind (applied as rule 3).
+  const promptReasons: string[] = [];
+  if (profile.expertise === 'none') promptReasons.push('Without ML expertise on the team, start with prompting and retrieval over your documents; fine-tuning needs someone who can train and evaluate (seed 000: limited resources).');
+  if (dataTokens < decisionThresholds.minFineTuneTokens)
+    promptReasons.push(`${formatCount(dataTokens)} tokens of your own data is below the ${formatCount(decisionThresholds.minFineTuneTokens)} this guide takes as the least worth fine-tuning on: put it in the prompt or a retrieval index instead.`);
+  if (budget < costs.loraUsd) promptReasons.push(`Even a LoRA fine-tune of ${referenceModel.name} on your data costs about ${usd(costs.loraUsd)}, more than your ${usd(budget)}.`);
+  // Rule 1: what calls for an own model.
+  const required: string[] = [];
+  if (profile.regulation === 'own-model-required')
+    required.push('Your rules forbid models trained by third parties: training your own may be the only compliant option (seed 000).');
+  if (profile.changesArchitecture)
+    required.push('You need your own tokenizer, vocabulary, width, heads or depth: a released checkpoint fixes all of these, so only pre-training changes them (seeds 001, 004).');
+  const wanted =
+    profile.productLine && profile.dataUniqueness === 'unique'
+      ? ['The model is a long-term product line on a data domain no public model covers: owning the base model is a moat your proprietary data keeps improving (seeds 000, 001).']
+      : [];
+
+  // Rule 2: can the team pre-train?
+  const scratchBlockers: string[] = [];
+  if (budget < costs.fromScratchUsd)
+    scratchBlockers.push(
+      `Pre-training a model like ${reference} costs about ${usd(costs.fromScratchUsd)} of compute at your prices, more than your ${usd(budget)}; that budget buys a compute-optimal model of only ${formatCount(costs.affordable.params)} parameters on ${formatCount(costs.affordable.tokens)} tokens.`,
+    );
+  if (rank[profile.time] < rank[decisionThresholds.fromScratchTime])
+    scratchBlockers.push('Pre-training takes a year-scale plan: collecting and cleaning data, tokenising, training, evaluating (seed 001).');
+  if (rank[profile.expertise] < rank[decisionThresholds.fromScratchExpertise])
+    scratchBlockers.push('Pre-training needs a team that has trained large models; those skills are scarce and expensive (seed 001).');
+
+  const wantsOwn = required.length > 0 || wanted.length > 0;
+  if (wantsOwn && scratchBlockers.length === 0) {
+    return finish('from-scratch', [
+      ...required,
+      ...wanted,
+      `Your ${usd(budget)} covers pre-training a model like ${reference}, about ${usd(costs.fromScratchUsd)} of compute at your prices; it would buy a compute-optimal model of up to ${formatCount(costs.affordable.params)} parameters.`,
+    ], false);
+  }
+  const conflict = required.length > 0 && scratchBlockers.length > 0;
+  const preamble = conflict
+    ? [...required, `But you cannot pre-train yet: ${scratchBlockers.join(' ')} What follows is what your means allow; revisit the requirement or the means.`]
+    : [];
+  const privacy =
+    profile.regulation === 'data-in-house'
+      ? ['Your data must stay in-house: run an openly licensed model on your own infrastructure rather than a hosted API (seed 003).']
+      : [];
+
+  // Rule 3: too little to fine-tune with.
+  if (promptReasons.length > 0) return finish('prompt-or-retrieval', [...preamble, ...privacy, ...promptReasons], conflict);
+
+  // Rule 4: continued pre-training on a large unique corpus.
+  if (
+    profile.dataUniqueness === 'unique' &&
+    dataTokens >= decisionThresholds.minContinuedPretrainingTokens &&
+    profile.expertise === 'research' &&
+    profile.time !== 'weeks' &&
+    budget >= costs.continuedPretrainingUsd
+  ) {
+    return finish('continued-pretraining', [
+      ...preamble,
+      ...privacy,
+      ...wanted,
+      `${formatCount(dataTokens)} tokens of a domain public models do not cover is enough to keep pre-training an open base model on it, at about ${usd(costs.continuedPretrainingUsd)} (6·N·D on ${referenceModel.name}), a fraction of the ${usd(costs.fromScratchUsd)} from scratch.`,
+    ], conflict);
+  }
+
+  // Rule 5: full fine-tune for specialised data with the budget and time for it.
+  const generalReason = 'Your task is general-purpose: fine-tuning a pre-trained model does it well (seed 000), and the seeds recommend customising one with parameter-efficient fine-tuning (seeds 001, 004).';
+  if (profile.dataUniqueness !== 'general' && profile.time !== 'weeks' && budget >= costs.fullFineTuneUsd) {
+    return finish('full-fine-tune', [
+      ...preamble,
+      ...privacy,
+      `Your data is specialised and your ${usd(budget)} covers a full fine-tune of ${referenceModel.name} on it (about ${usd(costs.fullFineTuneUsd)}): updating every weight adapts the model most.`,
+    ], conflict);
+  }
+
+  // Rule 6: the seeds' default.
+  const peftReasons = [
+    profile.dataUniqueness === 'general' ? generalReason : `A LoRA fine-tune of ${referenceModel.name} on your data costs about ${usd(costs.loraUsd)} and fits in far less memory than a full fine-tune (${usd(costs.fullFineTuneUsd)}).`,
+  ];
+  if (profile.time === 'weeks') peftReasons.push('With weeks, not months, a parameter-efficient fine-tune is the fastest route that still learns from your data (seed 000: time constraints).');
+  return finish('peft', [...preamble, ...privacy, ...peftReasons], conflict);
+
+  function finish(recommendation: Recommendation, reasons: string[], isConflict: boolean): DecisionResult {
+    const why: Record<Recommendation, string> = {
+      'from-scratch': !wantsOwn
+        ? 'Nothing in your answers needs a model of your own, and only a few large firms and well-funded startups train from scratch (seed 001).'
+        : scratchBlockers.join(' '),
+      'continued-pretraining':
+        profile.dataUniqueness !== 'unique'
+          ? 'Worth it only for a domain public models do not cover.'
+          : dataTokens < decisionThresholds.minContinuedPretrainingTokens
+            ? `Needs a corpus of ${formatCount(decisionThresholds.minContinuedPretrainingTokens)} tokens or more; you have ${formatCount(dataTokens)}.`
+            : profile.expertise !== 'research' || profile.time === 'weeks'
+              ? 'Needs a team that has trained large models and months of time.'
+              : `Costs about ${usd(costs.continuedPretrainingUsd)}, more than your budget.`,
+      'full-fine-tune':
+        profile.dataUniqueness === 'general'
+          ? 'A general task gains little from updating every weight; a parameter-efficient fine-tune gets most of the way for less memory.'
+          : budget < costs.fullFineTuneUsd
+            ? `Costs about ${usd(costs.fullFineTuneUsd)}, more than your budget.`
+            : 'Takes longer to set up than your time allows.',
+      peft:
+        recommendation === 'prompt-or-retrieval'
+          ? promptReasons.join(' ')
+          : `Cheaper (a LoRA fine-tune costs about ${usd(costs.loraUsd)} on your data), but adapts the model less than the route above, and your answers call for more.`,
+      'prompt-or-retrieval': 'Always worth trying first, but your data and team can do more by training.',
+    };
+    return {
+      recommendation,
+      reasons,
+      alternatives: recommendations.filter((option) => option !== recommendation).map((option) => ({ option, why: why[option] })),
+      conflict: isConflict,
+      costs,
+    };
+  }
+}
