@@ -66,3 +66,15 @@ export function scaledNonEmbeddingParams(shape: ModelShape, at: { layers: number
   const widthRatio = dModel / shape.dModel;
   return layers * count.perLayer.total * widthRatio ** 2 + (count.nonEmbedding - shape.layers * count.perLayer.total) * widthRatio;
 }
+
+/**
+ * Context length at which attention costs as many FLOPs per token as the weights:
+ * 6·n_layer·n_ctx·d_model = 6·N, so n_ctx = N / (n_layer·d_model) (Kaplan et al. 2020, §2.1,
+ * who note the attention term matters only when n_ctx is large next to 12·d_model).
+ * @example attentionParityContextLength({ nonEmbeddingParams: 6_476_271_616, layers: 32, dModel: 4096 }) //=> 49_410
+ */
+export function attentionParityContextLength(input: Omit<FlopsPerTokenInput, 'contextLength'>): number {
+  const where = 'attentionParityContextLength';
+  const params = requireNonNegative(input.nonEmbeddingParams, where, 'nonEmbeddingParams');
+  return params / (requireCount(input.layers, where, 'layers') * requireCount(input.dModel, where, 'dModel'));
+}

@@ -35,3 +35,30 @@ export function parameterBreakdown(shape: ModelShape): ParameterBreakdown {
     total: count.total,
   };
 }
+
+/** Why a shape cannot exist, pinned to the field a reader should fix. */
+export interface ShapeProblem {
+  field: 'heads' | 'kvHeads' | 'contextLength';
+  message: string;
+}
+
+/**
+ * The first reason `shape` cannot exist, or `null`: heads must divide the width (each head gets
+ * d_model / heads channels), key/value heads must divide the query heads (grouped-query attention,
+ * Ainslie et al. 2023), and learned positions need a context length. A calculator shows it at the
+ * field instead of letting {@link countParameters} throw.
+ * @example shapeProblem({ layers: 2, dModel: 100, heads: 3, vocab: 10 })?.field //=> 'heads'
+ */
+export function shapeProblem(shape: ModelShape): ShapeProblem | null {
+  const kvHeads = shape.kvHeads ?? shape.heads;
+  if (shape.dModel % shape.heads !== 0) {
+    return { field: 'heads', message: `${shape.heads} heads do not divide the width ${shape.dModel}` };
+  }
+  if (shape.heads % kvHeads !== 0) {
+    return { field: 'kvHeads', message: `${kvHeads} key-value heads do not divide ${shape.heads} query heads` };
+  }
+  if (shape.learnedPositions === true && !(Number.isInteger(shape.contextLength) && (shape.contextLength ?? 0) >= 1)) {
+    return { field: 'contextLength', message: 'Learned positions need a context length' };
+  }
+  return null;
+}

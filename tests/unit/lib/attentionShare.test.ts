@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { flopsPerToken, scaledNonEmbeddingParams } from '../../../src/lib/attentionShare';
+import { attentionParityContextLength, flopsPerToken, scaledNonEmbeddingParams } from '../../../src/lib/attentionShare';
 import { modelShapes, type ModelShapeId } from '../../../src/lib/modelShapes';
 import { countParameters } from '../../../src/lib/parameters';
 import { expectWithin } from './helpers';
@@ -61,5 +61,23 @@ describe('scaledNonEmbeddingParams', () => {
     const { shape } = modelShapes['llama2-7b'];
     const exact = countParameters({ ...shape, dModel: 8192, ffnDim: 22_016, heads: 64 }).nonEmbedding;
     expectWithin(scaledNonEmbeddingParams(shape, { layers: 32, dModel: 8192 }), exact, 1e-4);
+  });
+});
+
+describe('attentionParityContextLength', () => {
+  test('at that context, attention is exactly half of the per-token FLOPs', () => {
+    const shape = { nonEmbeddingParams: 6_476_271_616, layers: 32, dModel: 4096 };
+    const parity = attentionParityContextLength(shape);
+    expectWithin(parity, 49_410, 1e-5);
+    // Not an integer context, so compare the two terms directly.
+    expectWithin(6 * shape.layers * parity * shape.dModel, 6 * shape.nonEmbeddingParams, 1e-12);
+  });
+
+  test('GPT-3: about 148k tokens, far beyond its 2,048-token context', () => {
+    expectWithin(attentionParityContextLength({ nonEmbeddingParams: 174.6e9, layers: 96, dModel: 12288 }), 148_000, 0.01);
+  });
+
+  test('rejects zero layers', () => {
+    expect(() => attentionParityContextLength({ nonEmbeddingParams: 1e9, layers: 0, dModel: 64 })).toThrow('layers');
   });
 });

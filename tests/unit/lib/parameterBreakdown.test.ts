@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { modelShapes, type ModelShapeId } from '../../../src/lib/modelShapes';
-import { parameterBreakdown } from '../../../src/lib/parameterBreakdown';
+import { parameterBreakdown, shapeProblem } from '../../../src/lib/parameterBreakdown';
 import { countParameters } from '../../../src/lib/parameters';
 
 const ids = Object.keys(modelShapes) as ModelShapeId[];
@@ -44,5 +44,20 @@ describe('parameterBreakdown', () => {
 
   test('an impossible shape throws, naming what it received', () => {
     expect(() => parameterBreakdown({ layers: 2, dModel: 100, heads: 3, vocab: 10 })).toThrow(/heads/);
+  });
+});
+
+describe('shapeProblem', () => {
+  test.each(Object.keys(modelShapes) as ModelShapeId[])('%s: a released shape has no problem', (id) => {
+    expect(shapeProblem(modelShapes[id].shape)).toBeNull();
+  });
+
+  test.each([
+    ['heads', { layers: 2, dModel: 100, heads: 3, vocab: 10 }],
+    ['kvHeads', { layers: 2, dModel: 96, heads: 12, kvHeads: 5, vocab: 10 }],
+    ['contextLength', { layers: 2, dModel: 96, heads: 12, vocab: 10, learnedPositions: true }],
+  ] as const)('names %s as the field to fix, where countParameters would throw', (field, shape) => {
+    expect(shapeProblem(shape)?.field).toBe(field);
+    expect(() => countParameters(shape)).toThrow();
   });
 });
