@@ -1,0 +1,96 @@
+import {
+  chinchillaTokensPerParam,
+  datasetStorage,
+  describeCount,
+  englishCharsPerToken,
+  formatBytes,
+  formatCount,
+  tokenIdBytes,
+} from '~/lib';
+import { Calculator } from './kit/Calculator';
+import { CopyLink } from './kit/CopyLink';
+import { NumberField } from './kit/NumberField';
+import { ResultCell } from './kit/ResultCell';
+import { ShowMath } from './kit/ShowMath';
+import { useCalculatorState } from './kit/useCalculatorState';
+
+const id = 'tokenize-calculator';
+const keys = ['text', 'ratio', 'vocab', 'params', 'kept'] as const;
+
+/**
+ * Text size → tokens → bytes on disk (library `datasetStorage`): the tokenized corpus, one
+ * training-state checkpoint (16 B/param), the weights alone (2 B/param). Opens on The Pile's
+ * 800 GB (Gao et al. 2020) at OpenAI's 4 characters per English token, with GPT-2's vocabulary
+ * (the tokenizer the Pile paper used) and a 7B model keeping three checkpoints.
+ */
+export function TokenizeCalculator() {
+  const state = useCalculatorState({
+    namespace: 'tok',
+    anchor: id,
+    fields: {
+      text: { type: 'quantity', kind: 'bytes', min: 1, max: 1e18, default: '800 GB' },
+      ratio: { type: 'quantity', kind: 'count', min: 0.1, max: 100, default: String(englishCharsPerToken) },
+      vocab: { type: 'quantity', kind: 'count', min: 2, max: 1e7, integer: true, default: '50,257' },
+      params: { type: 'quantity', kind: 'count', min: 1, max: 1e14, default: '7B' },
+      kept: { type: 'quantity', kind: 'count', min: 0, max: 1e4, integer: true, default: '3' },
+    },
+  });
+  const { texts, parsed, values } = state;
+  const storage = datasetStorage({
+    textBytes: values.text,
+    bytesPerToken: values.ratio,
+    vocabularySize: values.vocab,
+    params: values.params,
+    checkpointsKept: values.kept,
+  });
+  const idBytes = tokenIdBytes(values.vocab);
+  const field = (key: string) => `${id}-${key}`;
+  const inputs = keys.map(field);
+  const quantity = (key: (typeof keys)[number]) => ({
+    id: field(key),
+    text: texts[key],
+    parsed: parsed[key],
+    onText: (text: string) => state.set(key, text),
+  });
+  return (
+    <Calculator
+      id={id}
+      title="Tokens and storage"
+      stale={state.stale}
+      inputs={
+        <>
+          <NumberField {...quantity('text')} label="Text size" describe={(b) => `${formatBytes(b.low)} of text (SI: 1 GB = 10⁹ bytes)`} hint="e.g. 800 GB, 5 TB" />
+          <NumberField {...quantity('ratio')} label="Bytes of text per token" describe={(b) => `${formatCount(b.low)} bytes per token`} hint="English ≈ 4; other scripts fewer" />
+          <NumberField {...quantity('vocab')} label="Vocabulary size" describe={(b) => `${describeCount(b.low, 'token ids')}, ${tokenIdBytes(b.low)} bytes each`} />
+          <NumberField {...quantity('params')} label="Model parameters" describe={(b) => describeCount(b.low, 'parameters')} hint="e.g. 7B, 70B" />
+          <NumberField {...quantity('kept')} label="Checkpoints kept" describe={(b) => describeCount(b.low, { singular: 'checkpoint', plural: 'checkpoints' })} />
+        </>
+      }
+      results={
+        <>
+          <ResultCell inputs={inputs} label="Training tokens" value={formatCount(storage.tokens)}
+            detail={`enough for a ${formatCount(storage.tokens / chinchillaTokensPerParam)}-parameter model at 20 tokens per parameter`} />
+          <ResultCell inputs={inputs} label="Tokenized data" value={formatBytes(storage.tokenizedBytes)} />
+          <ResultCell inputs={inputs} label="One checkpoint (training state)" value={formatBytes(storage.checkpointBytes)} />
+          <ResultCell inputs={inputs} label="Weights only" value={formatBytes(storage.weightsBytes)} />
+          <ResultCell inputs={inputs} label="Total storage" value={formatBytes(storage.totalBytes)} />
+        </>
+      }
+      footer={
+        <>
+          <ShowMath
+            steps={[
+              `tokens = ${formatBytes(values.text)} ÷ ${formatCount(values.ratio)} bytes per token = ${formatCount(storage.tokens)}`,
+              `tokenized = ${formatCount(storage.tokens)} tokens × ${idBytes} bytes per id = ${formatBytes(storage.tokenizedBytes)}`,
+              `checkpoint = ${formatCount(values.params)} × 16 bytes = ${formatBytes(storage.checkpointBytes)}; weights = ${formatCount(values.params)} × 2 bytes = ${formatBytes(storage.weightsBytes)}`,
+              `total = text + tokenized + ${formatCount(values.kept)} checkpoints = ${formatBytes(storage.totalBytes)}`,
+            ]}
+            source="OpenAI Help Center (≈ 4 characters per English token); EleutherAI, Transformer Math 101 (16 bytes per parameter)"
+            href="https://help.openai.com/en/articles/4936856-what-are-tokens-and-how-to-count-them"
+          />
+          <CopyLink anchor={id} />
+        </>
+      }
+    />
+  );
+}
