@@ -17,3 +17,8 @@ export { InferenceCalculator } from './InferenceCalculator';
 export { BudgetBuilder } from './BudgetBuilder';
 export { EnergyCalculator } from './EnergyCalculator';
 export { RentOrBuyCalculator } from './RentOrBuyCalculator';
+export { TokenizeCalculator } from './TokenizeCalculator';
+export { InferenceCalculator } from './InferenceCalculator';
+export { BudgetBuilder } from './BudgetBuilder';
+export { EnergyCalculator } from './EnergyCalculator';
+export { RentOrBuyCalculator } from './RentOrBuyCalculator';
