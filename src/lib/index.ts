@@ -39,3 +39,4 @@ export * from './rental';
 export * from './budgetShares';
 export * from './recommend';
 export * from './costCutting';
+export * from './fineTuneComparison';

@@ -24,7 +24,7 @@ import { loraAdapterParams } from './lora';
 import { modelShapes } from './modelShapes';
 import { formatCount, formatUsd } from './quantity/format';
 import { estimateTraining } from './training';
-import { getTrainingRun } from './trainingRuns';
+import type { Citation } from './sources';
 import { secondsPerHour } from './units';
 import { requireNonNegative, requireOneOf, requireUnitInterval } from './validate';
 
@@ -127,18 +127,20 @@ export interface DecisionResult {
   costs: DecisionCosts;
 }
 
-const referenceRun = getTrainingRun('llama-2-7b');
 const referenceShape = modelShapes['llama2-7b'].shape;
 
 /**
- * Params and pre-training tokens of the reference model, Llama 2 7B (Touvron et al. 2023b, Table 1).
+ * The reference model, Llama 2 7B: 6.74B parameters pre-trained on 2T tokens (Touvron et al.
+ * 2023b, Table 1). Typed here rather than read from the runs dataset so that islands using
+ * {@link recommend} do not bundle the dataset; a unit test checks the two agree.
  * @example referenceModel.tokens //=> 2e12
  */
 export const referenceModel = {
-  name: referenceRun.name,
-  params: referenceRun.params?.value ?? 6.74e9,
-  tokens: referenceRun.tokens?.value ?? 2e12,
-};
+  name: 'Llama 2 7B',
+  params: 6.74e9,
+  tokens: 2e12,
+  citation: { source: 'touvron-2023-llama2', locator: 'Table 1' } satisfies Citation,
+} as const;
 
 /** Costs of each route for this profile at its prices. */
 export function decisionCosts(profile: DecisionProfile): DecisionCosts {

@@ -10,6 +10,7 @@ import {
   type Recommendation,
 } from '../../../src/lib/recommend';
 import { estimateTraining } from '../../../src/lib/training';
+import { getTrainingRun } from '../../../src/lib/trainingRuns';
 import { expectWithin } from './helpers';
 
 /** Seed 001's $3.93 per A100-80GB hour on GCP and a 40% utilisation. */
@@ -74,7 +75,8 @@ describe('recommend: profiles → route, with the reason that drove it', () => {
   });
 
   test('the from-scratch yardstick is Llama 2 7B’s 6·N·D at the reader’s prices (Touvron et al. 2023b, Table 1)', () => {
-    expect(referenceModel).toMatchObject({ params: 6.74e9, tokens: 2e12 });
+    const run = getTrainingRun('llama-2-7b');
+    expect(referenceModel).toMatchObject({ name: run.name, params: run.params?.value, tokens: run.tokens?.value });
     const expected = estimateTraining({ params: 6.74e9, tokens: 2e12, accelerator: 'a100-80gb', count: 1, mfu: 0.4, pricePerHour: 3.93 }).costUsd;
     expect(decisionCosts(base).fromScratchUsd).toBe(expected);
     // ≈ 180k A100-hours at 40% MFU, close to the 184,320 Llama 2 Table 2 reports.
