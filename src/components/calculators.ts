@@ -22,3 +22,4 @@ export { InferenceCalculator } from './InferenceCalculator';
 export { BudgetBuilder } from './BudgetBuilder';
 export { EnergyCalculator } from './EnergyCalculator';
 export { RentOrBuyCalculator } from './RentOrBuyCalculator';
+export { ParameterCounter } from './ParameterCounter';
