@@ -23,3 +23,4 @@ export { BudgetBuilder } from './BudgetBuilder';
 export { EnergyCalculator } from './EnergyCalculator';
 export { RentOrBuyCalculator } from './RentOrBuyCalculator';
 export { ParameterCounter } from './ParameterCounter';
+export { AttentionShareChart } from './AttentionShareChart';
