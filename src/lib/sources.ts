@@ -221,6 +221,32 @@ export const sources = {
   },
 
   // ── Papers: formulas the math modules cite ──
+  'raffel-2019-t5': {
+    id: 'raffel-2019-t5',
+    title: 'Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer',
+    authors: 'Raffel, Shazeer, Roberts, Lee, Narang, Matena, Zhou, Li, Liu',
+    year: 2019,
+    publisher: 'JMLR 21(140), 2020',
+    url: 'https://arxiv.org/abs/1910.10683',
+    kind: 'paper',
+  },
+  'shazeer-2020-glu': {
+    id: 'shazeer-2020-glu',
+    title: 'GLU Variants Improve Transformer',
+    authors: 'Shazeer',
+    year: 2020,
+    url: 'https://arxiv.org/abs/2002.05202',
+    kind: 'paper',
+  },
+  'ainslie-2023-gqa': {
+    id: 'ainslie-2023-gqa',
+    title: 'GQA: Training Generalized Multi-Query Transformer Models from Multi-Head Checkpoints',
+    authors: 'Ainslie, Lee-Thorp, de Jong, Zemlyanskiy, Lebrón, Sanghai',
+    year: 2023,
+    publisher: 'EMNLP 2023',
+    url: 'https://arxiv.org/abs/2305.13245',
+    kind: 'paper',
+  },
   'kaplan-2020-scaling': {
     id: 'kaplan-2020-scaling',
     title: 'Scaling Laws for Neural Language Models',
