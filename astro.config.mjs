@@ -37,7 +37,7 @@ export default defineConfig({
       description:
         'What it costs to train a transformer, and whether to build one or fine-tune one — with calculators you can run on your own numbers.',
       favicon: '/favicon.svg',
-      customCss: ['katex/dist/katex.min.css', './src/styles/calculator.css', './src/styles/reference.css', './src/styles/basics.css', './src/styles/steps.css', './src/styles/history.css'],
+      customCss: ['katex/dist/katex.min.css', './src/styles/calculator.css', './src/styles/reference.css', './src/styles/basics.css', './src/styles/steps.css', './src/styles/history.css', './src/styles/recommendations.css'],
       lastUpdated: false,
       components: {
         // Guarded copies of Starlight's theme scripts: storage that throws must not break a page.

@@ -19,3 +19,6 @@ export { EnergyCalculator } from './EnergyCalculator';
 export { RentOrBuyCalculator } from './RentOrBuyCalculator';
 export { ParameterCounter } from './ParameterCounter';
 export { AttentionShareChart } from './AttentionShareChart';
+export { DecisionHelper } from './DecisionHelper';
+export { FineTuneCalculator } from './FineTuneCalculator';
+export { CostCutter } from './CostCutter';

@@ -1,0 +1,173 @@
+import { getAccelerator, isAcceleratorId } from '~/lib/accelerators';
+import { applyCostLevers, type CostLeverId } from '~/lib/costCutting';
+import { formatBand } from '~/lib/quantity/band';
+import { describeCount, formatCount, formatDuration, formatPercent, formatUsd } from '~/lib/quantity/format';
+import { AssumptionsLine } from './kit/AssumptionsLine';
+import { Calculator } from './kit/Calculator';
+import { CopyLink } from './kit/CopyLink';
+import { NumberField } from './kit/NumberField';
+import { ResultCell } from './kit/ResultCell';
+import { ShowMath } from './kit/ShowMath';
+import { useCalculatorState } from './kit/useCalculatorState';
+import type { TrainingExample } from './trainingExample';
+
+export interface CostCutterProps {
+  /** The run to cut (server-computed): LLaMA 65B as published. */
+  example: TrainingExample;
+  id?: string;
+  namespace?: string;
+}
+
+const leverLabels: Record<CostLeverId, string> = {
+  'smaller-model': 'Smaller model (distilled, pruned, leaner)',
+  'fewer-tokens': 'Fewer tokens from a pre-trained start',
+  utilisation: 'Better utilisation',
+  spot: 'Spot capacity, net of preemption',
+  'committed-discount': 'Committed-use discount',
+};
+
+/**
+ * Applies cost levers (src/lib/costCutting) to a training estimate: a committed-use discount,
+ * spot capacity with its preemption overhead, a smaller model, fewer tokens, better utilisation.
+ * Opens on LLaMA 65B at the reader's A100 price with seed 001's low-end 50% discount.
+ */
+export function CostCutter({ example, id = 'cost-cutter', namespace = 'cut' }: CostCutterProps) {
+  const fraction = (defaultText: string, min = 0, max = 1) => ({ type: 'quantity' as const, kind: 'fraction' as const, min, max, default: defaultText });
+  const state = useCalculatorState({
+    namespace,
+    anchor: id,
+    fields: {
+      params: { type: 'quantity', kind: 'count', min: 1, default: formatCount(example.params) },
+      tokens: { type: 'quantity', kind: 'count', min: 1, default: formatCount(example.tokens) },
+      count: { type: 'quantity', kind: 'count', min: 1, max: 1e7, integer: true, default: String(example.count) },
+      mfu: fraction(formatPercent(example.mfu), 0.001),
+      price: {
+        type: 'quantity',
+        kind: 'usd',
+        min: 0,
+        max: 1e4,
+        shared: 'price',
+        default: ({ assumptions }) => formatUsd(assumptions.pricePerHourUsd[isAcceleratorId(example.accelerator) ? example.accelerator : 'a100-80gb']),
+      },
+      discount: fraction('50%'),
+      spot: fraction('0%'),
+      spotDiscount: fraction('60%'),
+      preemption: fraction('10%', 0, 10),
+      size: fraction('100%', 0.001),
+      tokenShare: fraction('100%', 0.001),
+      tunedMfu: fraction(formatPercent(example.mfu), 0.001),
+    },
+  });
+  const { texts, parsed, values } = state;
+  const accelerator = getAccelerator(example.accelerator);
+  const result = applyCostLevers({
+    run: {
+      params: values.params,
+      tokens: values.tokens,
+      accelerator: example.accelerator,
+      count: values.count,
+      mfu: values.mfu,
+      pricePerHour: values.price,
+    },
+    levers: {
+      modelSizeFraction: values.size,
+      tokenFraction: values.tokenShare,
+      mfu: values.tunedMfu,
+      spotShare: values.spot,
+      spotDiscountFraction: values.spotDiscount,
+      preemptionOverheadFraction: values.preemption,
+      committedDiscountFraction: values.discount,
+    },
+  });
+  const field = (key: string) => `${id}-${key}`;
+  const keys = ['params', 'tokens', 'count', 'mfu', 'price', 'discount', 'spot', 'spotDiscount', 'preemption', 'size', 'tokenShare', 'tunedMfu'] as const;
+  const allInputs = keys.map(field);
+  const quantity = (key: (typeof keys)[number]) => ({
+    id: field(key),
+    text: texts[key],
+    parsed: parsed[key],
+    onText: (text: string) => state.set(key, text),
+  });
+  const percentOf = (what: string) => (b: { low: number; high: number }) => `${formatBand(b, 'fraction')} ${what}`;
+
+  return (
+    <Calculator
+      id={id}
+      title="Cost cutter"
+      stale={state.stale}
+      inputs={
+        <>
+          <fieldset class="tot-cut-group">
+            <legend>The run ({accelerator.name})</legend>
+            <NumberField {...quantity('params')} label="Parameters" describe={(b) => describeCount(b.low, 'parameters')} />
+            <NumberField {...quantity('tokens')} label="Training tokens" describe={(b) => describeCount(b.low, 'tokens')} />
+            <NumberField {...quantity('count')} label="Accelerators" describe={(b) => describeCount(b.low, { singular: 'accelerator', plural: 'accelerators' })} />
+            <NumberField {...quantity('mfu')} label="Utilisation (MFU)" describe={percentOf('of the dense peak')} />
+            <NumberField {...quantity('price')} label="On-demand price per hour" describe={(b) => `${formatUsd(b.low)} per accelerator-hour`} />
+          </fieldset>
+          <fieldset class="tot-cut-group">
+            <legend>Price levers</legend>
+            <NumberField {...quantity('discount')} label="Committed-use discount" describe={percentOf('off on-demand hours')} hint="seed 001: 50–80%" />
+            <NumberField {...quantity('spot')} label="Share of work on spot" describe={percentOf('of the hours')} hint="0% = off" />
+            <NumberField {...quantity('spotDiscount')} label="Spot discount" describe={percentOf('off on-demand')} hint="Google: up to 91%" />
+            <NumberField {...quantity('preemption')} label="Extra spot hours lost to preemption" describe={percentOf('more hours')} hint="a placeholder: measure yours" />
+          </fieldset>
+          <fieldset class="tot-cut-group">
+            <legend>Compute levers</legend>
+            <NumberField {...quantity('size')} label="Model size kept" describe={percentOf('of the parameters')} hint="DistilBERT: 60%" />
+            <NumberField {...quantity('tokenShare')} label="Tokens still needed" describe={percentOf('of the tokens')} hint="a pre-trained start needs fewer" />
+            <NumberField {...quantity('tunedMfu')} label="Utilisation after tuning" describe={percentOf('of the dense peak')} />
+          </fieldset>
+        </>
+      }
+      results={
+        <>
+          <ResultCell inputs={allInputs} label="Before" value={formatUsd(result.baseline.costUsd)}
+            detail={`${formatCount(result.baseline.acceleratorHours)} accelerator-hours, ${formatDuration(result.baseline.wallClockHours)}`} />
+          <ResultCell inputs={allInputs} label="After" value={formatUsd(result.costUsd)}
+            detail={`${formatCount(result.acceleratorHours)} accelerator-hours, ${formatDuration(result.wallClockHours)}`} />
+          <ResultCell inputs={allInputs} label="Saving" value={formatPercent(result.savingFraction)}
+            detail={`${formatUsd(result.baseline.costUsd - result.costUsd)} less`} />
+          <div class="tot-ft-table-wrap">
+            <table class="tot-cut-steps">
+              <caption>Each lever, applied in turn</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Lever</th>
+                  <th scope="col">Saves</th>
+                  <th scope="col">Cost after</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.steps.map((step) => (
+                  <tr key={step.lever} data-lever={step.lever}>
+                    <th scope="row">{leverLabels[step.lever]}</th>
+                    <td>{step.savingUsd < 0 ? `adds ${formatUsd(-step.savingUsd)}` : formatUsd(step.savingUsd)}</td>
+                    <td>{formatUsd(step.costUsd)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      }
+      footer={
+        <>
+          <ShowMath
+            steps={[
+              `hours H = 6 × N × D ÷ (peak × MFU × 3600), with N × ${formatPercent(values.size)}, D × ${formatPercent(values.tokenShare)} and MFU ${formatPercent(values.tunedMfu)} = ${formatCount(result.acceleratorHours / (1 + values.spot * values.preemption))} h`,
+              `cost = H × (1 − s) × p × (1 − c) + H × s × (1 + o) × p × (1 − d) with s = ${formatPercent(values.spot)}, o = ${formatPercent(values.preemption)}, d = ${formatPercent(values.spotDiscount)}, c = ${formatPercent(values.discount)}, p = ${formatUsd(values.price)}/h`,
+              `= ${formatUsd(result.costUsd)}, ${formatPercent(result.savingFraction)} below ${formatUsd(result.baseline.costUsd)}`,
+            ]}
+            source="Kaplan et al. 2020 §2.1 (6ND); seed 001 (50–80% discounts); Google Cloud Spot VM docs (up to 91% off)"
+            href="https://cloud.google.com/compute/docs/instances/create-use-spot"
+          />
+          <AssumptionsLine
+            used={[{ label: `${accelerator.name} price`, value: `${formatUsd(values.price)}/h`, overridden: state.overridden.has('price') }]}
+          />
+          <CopyLink anchor={id} />
+        </>
+      }
+    />
+  );
+}

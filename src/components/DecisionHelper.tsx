@@ -1,0 +1,153 @@
+import { useStore } from '@nanostores/preact';
+import { formatBand } from '~/lib/quantity/band';
+import { describeCount, formatPercent, formatUsd } from '~/lib/quantity/format';
+import { recommend, recommendationLabels, type DecisionProfile } from '~/lib/recommend';
+import { $assumptions } from '~/stores/assumptions';
+import { AssumptionsLine } from './kit/AssumptionsLine';
+import { Calculator } from './kit/Calculator';
+import { CopyLink } from './kit/CopyLink';
+import { NumberField } from './kit/NumberField';
+import { ResultCell } from './kit/ResultCell';
+import { SelectField } from './kit/SelectField';
+import { useCalculatorState } from './kit/useCalculatorState';
+import { withBase } from './kit/withBase';
+import {
+  dataOptions,
+  expertiseOptions,
+  readNext,
+  regulationOptions,
+  timeOptions,
+  valuesOf,
+  yesNoOptions,
+  type Option,
+} from './recommendations/decisionOptions';
+
+export interface DecisionHelperProps {
+  id?: string;
+  namespace?: string;
+}
+
+/** The accelerator the money comparisons price: the A100 80GB of the guide's running examples. */
+const accelerator = 'a100-80gb' as const;
+
+/**
+ * Build or fine-tune: the reader answers the seed articles' questions and `recommend` (src/lib)
+ * picks one of five routes, with its reasons and why each other route lost. Opens on a team with a
+ * general task, a month or two and $50k.
+ */
+export function DecisionHelper({ id = 'decision-helper', namespace = 'decide' }: DecisionHelperProps) {
+  const assumptions = useStore($assumptions, { ssr: 'initial' });
+  const state = useCalculatorState({
+    namespace,
+    anchor: id,
+    fields: {
+      data: { type: 'choice', options: valuesOf(dataOptions), default: 'general' },
+      arch: { type: 'choice', options: valuesOf(yesNoOptions), default: 'no' },
+      product: { type: 'choice', options: valuesOf(yesNoOptions), default: 'no' },
+      rules: { type: 'choice', options: valuesOf(regulationOptions), default: 'none' },
+      time: { type: 'choice', options: valuesOf(timeOptions), default: 'months' },
+      budget: { type: 'quantity', kind: 'usd', min: 0, max: 1e12, default: '$50k' },
+      tokens: { type: 'quantity', kind: 'count', min: 0, max: 1e15, default: '100M' },
+      team: { type: 'choice', options: valuesOf(expertiseOptions), default: 'applied' },
+      price: {
+        type: 'quantity',
+        kind: 'usd',
+        min: 0.01,
+        max: 1e4,
+        shared: 'price',
+        default: ({ assumptions: shared }) => formatUsd(shared.pricePerHourUsd[accelerator]),
+      },
+    },
+  });
+  const { texts, parsed, values } = state;
+  // The cautious end of the shared utilisation band: pre-training looks no cheaper than it is.
+  const mfu = assumptions.mfu.low;
+  const pick = <Value extends string>(options: readonly Option<Value>[], text: string): Value =>
+    (options.find((option) => option.value === text) ?? options[0]).value;
+  const profile: DecisionProfile = {
+    dataUniqueness: pick(dataOptions, texts.data),
+    changesArchitecture: texts.arch === 'yes',
+    productLine: texts.product === 'yes',
+    regulation: pick(regulationOptions, texts.rules),
+    time: pick(timeOptions, texts.time),
+    budgetUsd: values.budget,
+    dataTokens: values.tokens,
+    expertise: pick(expertiseOptions, texts.team),
+    pricing: { accelerator, pricePerHourUsd: values.price, mfu },
+  };
+  const result = recommend(profile);
+  const field = (key: string) => `${id}-${key}`;
+  const allInputs = ['data', 'arch', 'product', 'rules', 'time', 'budget', 'tokens', 'team', 'price'].map(field);
+  const select = <Value extends string>(key: 'data' | 'arch' | 'product' | 'rules' | 'time' | 'team', label: string, options: readonly Option<Value>[]) => (
+    <SelectField id={field(key)} label={label} value={pick(options, texts[key])} options={options} onChange={(next) => state.set(key, next)} />
+  );
+  const quantity = (key: 'budget' | 'tokens' | 'price') => ({
+    id: field(key),
+    text: texts[key],
+    parsed: parsed[key],
+    onText: (text: string) => state.set(key, text),
+  });
+
+  return (
+    <Calculator
+      id={id}
+      title="Build or fine-tune? Your answers"
+      stale={state.stale}
+      inputs={
+        <>
+          {select('data', 'How special is your data?', dataOptions)}
+          {select('arch', 'Must you change the tokenizer or architecture?', yesNoOptions)}
+          {select('product', 'Is the model a long-term product line?', yesNoOptions)}
+          {select('rules', 'Regulation or data privacy', regulationOptions)}
+          {select('time', 'Time until it must work', timeOptions)}
+          <NumberField {...quantity('budget')} label="Compute budget" describe={(b) => `${formatUsd(b.low)} for compute`} hint="e.g. $50k, $2M" />
+          <NumberField {...quantity('tokens')} label="Your own data, in tokens"
+            describe={(b) => describeCount(b.low, 'tokens')} hint="about ¾ of a word each: 100M, 5B" />
+          {select('team', 'Your team’s ML expertise', expertiseOptions)}
+          <NumberField {...quantity('price')} label="A100 80GB price per hour" describe={(b) => `${formatUsd(b.low)} per GPU-hour`} />
+        </>
+      }
+      results={
+        <>
+          <ResultCell inputs={allInputs} label="Recommendation" value={recommendationLabels[result.recommendation]}
+            detail={result.conflict ? 'Your requirements and your means disagree: read the first reason.' : undefined} />
+          <div class="tot-decision">
+            <p class="tot-decision-heading">Why</p>
+            <ul class="tot-decision-reasons">
+              {result.reasons.map((reason) => (
+                <li key={reason}>{reason}</li>
+              ))}
+            </ul>
+            <p class="tot-decision-heading">Why not the others</p>
+            <ul class="tot-decision-alternatives">
+              {result.alternatives.map(({ option, why }) => (
+                <li key={option}>
+                  <strong>{recommendationLabels[option]}:</strong> {why}
+                </li>
+              ))}
+            </ul>
+            <p class="tot-decision-heading">Read next</p>
+            <ul class="tot-decision-links">
+              {readNext[result.recommendation].map(({ href, label }) => (
+                <li key={href}>
+                  <a href={withBase(href)}>{label}</a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </>
+      }
+      footer={
+        <>
+          <AssumptionsLine
+            used={[
+              { label: 'A100 80GB price', value: `${formatUsd(values.price)}/h`, overridden: state.overridden.has('price') },
+              { label: 'utilisation (low end of your band)', value: `${formatPercent(mfu)} of ${formatBand(assumptions.mfu, 'fraction')}`, overridden: false },
+            ]}
+          />
+          <CopyLink anchor={id} />
+        </>
+      }
+    />
+  );
+}

@@ -1,0 +1,68 @@
+import type { DataUniqueness, Expertise, Recommendation, Regulation, TimeAvailable } from '~/lib/recommend';
+
+/** An option of a select: its URL value and what the reader reads. */
+export interface Option<Value extends string> {
+  value: Value;
+  label: string;
+}
+
+export const dataOptions: readonly Option<DataUniqueness>[] = [
+  { value: 'general', label: 'General: what public models already read' },
+  { value: 'specialised', label: 'Specialised: a field with its own vocabulary' },
+  { value: 'unique', label: 'Unique: existing models struggle with it' },
+];
+
+export const yesNoOptions: readonly Option<'no' | 'yes'>[] = [
+  { value: 'no', label: 'No' },
+  { value: 'yes', label: 'Yes' },
+];
+
+export const regulationOptions: readonly Option<Regulation>[] = [
+  { value: 'none', label: 'No special rules' },
+  { value: 'data-in-house', label: 'Data must stay on our own servers' },
+  { value: 'own-model-required', label: 'Rules forbid third-party models' },
+];
+
+export const timeOptions: readonly Option<TimeAvailable>[] = [
+  { value: 'weeks', label: 'Weeks' },
+  { value: 'months', label: 'One to six months' },
+  { value: 'year', label: 'A year or more' },
+];
+
+export const expertiseOptions: readonly Option<Expertise>[] = [
+  { value: 'none', label: 'None: we use models, we do not train them' },
+  { value: 'applied', label: 'Applied: we can fine-tune and evaluate' },
+  { value: 'research', label: 'Research: we have trained large models' },
+];
+
+/** The values of a list of options, for the kit's `choice` fields. */
+export const valuesOf = <Value extends string>(options: readonly Option<Value>[]): readonly Value[] =>
+  options.map(({ value }) => value);
+
+/**
+ * Where to read on for each outcome. Only pages that exist at build time (an e2e test opens
+ * every one of them from the built site).
+ */
+export const readNext: Record<Recommendation, readonly { href: string; label: string }[]> = {
+  'from-scratch': [
+    { href: '/training-steps/compute/', label: 'How much compute training takes' },
+    { href: '/recommendations/cutting-the-cost/', label: 'Cutting the cost' },
+    { href: '/reference/assumptions/', label: 'Your price and utilisation assumptions' },
+  ],
+  'continued-pretraining': [
+    { href: '/training-steps/compute/', label: 'How much compute training takes' },
+    { href: '/recommendations/what-fine-tuning-saves/', label: 'What fine-tuning saves' },
+  ],
+  'full-fine-tune': [
+    { href: '/recommendations/what-fine-tuning-saves/', label: 'What fine-tuning saves' },
+    { href: '/reference/glossary/#fine-tuning', label: 'Glossary: fine-tuning' },
+  ],
+  peft: [
+    { href: '/recommendations/what-fine-tuning-saves/', label: 'What fine-tuning saves: LoRA and QLoRA' },
+    { href: '/reference/glossary/#peft', label: 'Glossary: PEFT' },
+  ],
+  'prompt-or-retrieval': [
+    { href: '/reference/glossary/#rag', label: 'Glossary: retrieval-augmented generation' },
+    { href: '/recommendations/what-fine-tuning-saves/', label: 'What fine-tuning would cost you' },
+  ],
+};

@@ -1,0 +1,45 @@
+import { getAccelerator, getTrainingRun, impliedUtilisation, type AcceleratorId, type LoraTargets, type ModelShapeId } from '~/lib';
+
+/** The fine-tune calculator's worked example, computed on the server and passed as a prop. */
+export interface FineTuneExample {
+  model: ModelShapeId;
+  /** Tokens of the fine-tuning set (illustrative, not from a source). */
+  fineTuningTokens: number;
+  /** Published pre-training tokens of the model. */
+  pretrainingTokens: number;
+  /** Published pre-training accelerator-hours. */
+  pretrainingHours: number;
+  accelerator: AcceleratorId;
+  /** Utilisation the published hours imply (6·N·D / (hours × peak)). */
+  mfu: number;
+  loraRank: number;
+  loraTargets: LoraTargets;
+}
+
+/**
+ * Llama 2 7B as published (Touvron et al. 2023b, Tables 1–2: 2T tokens, 184,320 A100-80GB hours)
+ * fine-tuned on an illustrative 100M tokens with LoRA rank 8 on the query and value projections
+ * (Hu et al. 2021, §7.1).
+ */
+export const llama2FineTuneExample: FineTuneExample = (() => {
+  const run = getTrainingRun('llama-2-7b');
+  const { params, tokens, acceleratorHours, accelerator } = run;
+  if (!params || !tokens || !acceleratorHours || !accelerator) {
+    throw new Error('Training run "llama-2-7b" lacks the params, tokens, hours or accelerator the example needs.');
+  }
+  return {
+    model: 'llama2-7b',
+    fineTuningTokens: 100e6,
+    pretrainingTokens: tokens.value,
+    pretrainingHours: acceleratorHours.value,
+    accelerator,
+    mfu: impliedUtilisation({
+      params: params.value,
+      tokens: tokens.value,
+      acceleratorHours: acceleratorHours.value,
+      peakFlops: getAccelerator(accelerator).peakFlops,
+    }),
+    loraRank: 8,
+    loraTargets: 'qv',
+  };
+})();
