@@ -15,6 +15,11 @@ import { sidebarGroups } from './src/sidebar.ts';
  * - SITE_URL: absolute origin for canonical links and the sitemap (e.g. https://train-or-tune.example).
  * - BASE_PATH: sub-path when hosted below the origin's root (e.g. /train-or-tune).
  */
+// Vite exposes the base as import.meta.env.BASE_URL, and Astro's server render lets an inherited
+// BASE_URL environment variable (some CI systems and test runners export one) override `base`:
+// every sidebar link and island href would then lose the sub-path. The configured base wins.
+delete process.env.BASE_URL;
+
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
 

@@ -1,0 +1,83 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { startStaticServer } from '../../scripts/static-server.mjs';
+import { launchChromium } from './support/chromium';
+
+/** The guide hosted below a sub-path, as on GitHub Pages or behind a shared domain. */
+const basePath = '/guides/train-or-tune';
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+let outDir: string;
+let server: { url: string; close: () => Promise<void> };
+let browser: Browser;
+
+beforeAll(async () => {
+  outDir = mkdtempSync(join(tmpdir(), 'train-or-tune-base-'));
+  const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+  const build = spawnSync(process.execPath, [astroBin, 'build', '--outDir', outDir], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    // BASE_URL as vitest exports it must not win over BASE_PATH (astro.config.mjs guards that).
+    env: { ...process.env, BASE_URL: '/', BASE_PATH: basePath, SITE_URL: 'https://example.org', ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (build.status !== 0) throw new Error(`astro build under ${basePath} failed:\n${build.stdout}\n${build.stderr}`);
+  server = await startStaticServer({ root: outDir, base: basePath });
+  browser = await launchChromium(inject('chromiumPath'));
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+describe(`hosted under a sub-path (${basePath})`, () => {
+  test('every same-origin link and asset on the landing and estimator pages stays under the base and resolves', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const failures: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
+    });
+    for (const path of ['', 'training-steps/compute/']) {
+      await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+      const hrefs = await page.$$eval('a[href]', (anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+      const local = [...new Set(hrefs.map((href) => href.split('#')[0]!))].filter((href) => href.startsWith(new URL(server.url).origin));
+      expect(local.length).toBeGreaterThan(0);
+      for (const href of local) {
+        expect(new URL(href).pathname.startsWith(`${basePath}/`), href).toBe(true);
+        const response = await page.request.get(href);
+        if (response.status() !== 200) failures.push(`${response.status()} ${href} (linked from /${path})`);
+      }
+    }
+    expect(failures).toEqual([]);
+    await context.close();
+  });
+
+  test('canonical links use SITE_URL and the base path', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}training-steps/compute/`);
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(
+      `https://example.org${basePath}/training-steps/compute/`,
+    );
+    await context.close();
+  });
+
+  test('the estimator hydrates and its link to the Assumptions page stays under the base', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}training-steps/compute/#training-estimator`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('#training-estimator >> xpath=ancestor::astro-island[not(@ssr)]', { state: 'attached' });
+    const assumptionsLink = page.locator('#training-estimator a', { hasText: 'Change them' });
+    expect(await assumptionsLink.getAttribute('href')).toBe(`${basePath}/reference/assumptions/`);
+    await page.locator('#training-estimator').getByLabel('Training tokens').fill('2T');
+    await expect.poll(() => page.url()).toContain('train.tokens=2T');
+    expect(new URL(page.url()).pathname).toBe(`${basePath}/training-steps/compute/`);
+    await context.close();
+  });
+});
