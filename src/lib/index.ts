@@ -40,3 +40,4 @@ export * from './budgetShares';
 export * from './recommend';
 export * from './costCutting';
 export * from './fineTuneComparison';
+export * from './evaluation';

@@ -18,6 +18,23 @@ import { requireNonNegative } from './validate';
  */
 export const llama3InterruptionsPerDay = 419 / 54;
 
+/**
+ * Accelerators of that snapshot: 16,384 H100s (Dubey et al. 2024, Table 4).
+ * @example llama3SnapshotAccelerators //=> 16384
+ */
+export const llama3SnapshotAccelerators = 16_384;
+
+/**
+ * Interruptions per day expected on a cluster of `accelerators`, scaling the Llama 3 rate in
+ * proportion to the number of accelerators (faults come from individual GPUs and hosts, so a
+ * cluster half the size sees about half as many; an assumption, not a measurement).
+ * @example interruptionsPerDayFor({ accelerators: 2048 }) //=> ≈ 0.97
+ */
+export function interruptionsPerDayFor(input: { accelerators: number }): number {
+  const accelerators = requireNonNegative(input.accelerators, 'interruptionsPerDayFor', 'accelerators');
+  return (llama3InterruptionsPerDay * accelerators) / llama3SnapshotAccelerators;
+}
+
 /** Input of {@link interruptionOverhead}. */
 export interface InterruptionInput {
   /** Wall-clock hours the run would take with no interruption. */

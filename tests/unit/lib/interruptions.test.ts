@@ -1,10 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { interruptionOverhead, llama3InterruptionsPerDay } from '../../../src/lib/interruptions';
+import { interruptionOverhead, interruptionsPerDayFor, llama3InterruptionsPerDay } from '../../../src/lib/interruptions';
 
 describe('interruptions: T / (1 − rate × (interval/2 + restart))', () => {
   test('Llama 3 405B snapshot: 419 unexpected interruptions in 54 days (Dubey et al. 2024, §3.3.4)', () => {
     expect(llama3InterruptionsPerDay * 54).toBeCloseTo(419, 10);
+  });
+
+  test('the rate scales with the cluster: 16,384 GPUs see Llama 3’s rate, 2,048 an eighth of it', () => {
+    expect(interruptionsPerDayFor({ accelerators: 16_384 })).toBeCloseTo(llama3InterruptionsPerDay, 12);
+    expect(interruptionsPerDayFor({ accelerators: 2048 })).toBeCloseTo(llama3InterruptionsPerDay / 8, 12);
   });
 
   test('no faults: no overhead', () => {
