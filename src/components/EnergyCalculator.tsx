@@ -6,17 +6,18 @@ import { NumberField } from './kit/NumberField';
 import { ResultCell } from './kit/ResultCell';
 import { ShowMath } from './kit/ShowMath';
 import { useCalculatorState } from './kit/useCalculatorState';
-import { llama65bEnergyExample as example } from './steps/examples';
+import type { EnergyExample } from './steps/examples';
 
 const id = 'energy-calculator';
 const keys = ['hours', 'watts', 'pue', 'grid', 'price'] as const;
 
 /**
  * Energy, emissions and electricity cost of a run: accelerator-hours × watts × PUE, then × grid
- * intensity (Touvron et al. 2023, §6.1). Opens on LLaMA 65B; PUE, grid and electricity price follow
+ * intensity (Touvron et al. 2023, §6.1). Opens on the run it is given (computed on the server,
+ * e.g. `llama65bEnergyExample`); PUE, grid and electricity price follow
  * the reader's shared assumptions.
  */
-export function EnergyCalculator() {
+export function EnergyCalculator({ example }: { example: EnergyExample }) {
   const state = useCalculatorState({
     namespace: 'energy',
     anchor: id,

@@ -18,7 +18,7 @@ import { ResultCell } from './kit/ResultCell';
 import { SelectField } from './kit/SelectField';
 import { ShowMath } from './kit/ShowMath';
 import { useCalculatorState } from './kit/useCalculatorState';
-import { llama65bExample as example } from './trainingExample';
+import type { TrainingExample } from './trainingExample';
 
 const id = 'inference-calculator';
 const acceleratorIds = accelerators.map((a) => a.id);
@@ -36,9 +36,10 @@ const formatOptions = [
 /**
  * Serving cost: tokens per second under a roofline (2·N FLOPs per token against one read of the
  * weights per decode step), then cost per million tokens and per month (library
- * `estimateInference`). Opens on LLaMA 65B in BF16 on the accelerators it was trained on.
+ * `estimateInference`). Opens on the model it is given (LLaMA 65B in the article), in BF16 on the
+ * accelerator it was trained on.
  */
-export function InferenceCalculator() {
+export function InferenceCalculator({ example }: { example: Pick<TrainingExample, 'params' | 'accelerator'> }) {
   const state = useCalculatorState({
     namespace: 'inf',
     anchor: id,

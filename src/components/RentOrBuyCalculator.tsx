@@ -15,7 +15,6 @@ import { NumberField } from './kit/NumberField';
 import { ResultCell } from './kit/ResultCell';
 import { ShowMath } from './kit/ShowMath';
 import { useCalculatorState } from './kit/useCalculatorState';
-import { a100PurchasePriceUsd } from './steps/examples';
 
 const id = 'rent-or-buy';
 const accelerator = getAccelerator('a100-40gb');
@@ -23,17 +22,17 @@ const keys = ['fleet', 'purchase', 'years', 'util', 'rent', 'watts', 'pue', 'pow
 
 /**
  * Renting A100s by the hour against buying them: amortised purchase + hosting + electricity
- * against the hourly price for the same busy hours (library `rentVsBuy`). Opens on seed 000's
- * $10,000 A100 and 1,000 of them (seed 003's "$10 million upfront" at scale); the rental price,
+ * against the hourly price for the same busy hours (library `rentVsBuy`). Opens on the purchase
+ * price it is given (seed 000's $10,000 A100, from `a100PurchasePriceUsd()` on the server) and 1,000 of them (seed 003's "$10 million upfront" at scale); the rental price,
  * PUE and electricity price follow the shared assumptions.
  */
-export function RentOrBuyCalculator() {
+export function RentOrBuyCalculator({ purchasePriceUsd }: { purchasePriceUsd: number }) {
   const state = useCalculatorState({
     namespace: 'rent',
     anchor: id,
     fields: {
       fleet: { type: 'quantity', kind: 'count', min: 1, max: 1e7, integer: true, default: '1000' },
-      purchase: { type: 'quantity', kind: 'usd', min: 0, max: 1e7, default: formatUsd(a100PurchasePriceUsd()) },
+      purchase: { type: 'quantity', kind: 'usd', min: 0, max: 1e7, default: formatUsd(purchasePriceUsd) },
       years: { type: 'quantity', kind: 'count', min: 0.1, max: 30, default: '4' },
       util: { type: 'quantity', kind: 'fraction', min: 0, max: 1, default: '50%' },
       rent: { type: 'quantity', kind: 'usd', min: 0, max: 1e4, shared: 'price', default: ({ assumptions }) => formatUsd(assumptions.pricePerHourUsd[accelerator.id]) },

@@ -20,15 +20,16 @@ const keys = ['text', 'ratio', 'vocab', 'params', 'kept'] as const;
 /**
  * Text size → tokens → bytes on disk (library `datasetStorage`): the tokenized corpus, one
  * training-state checkpoint (16 B/param), the weights alone (2 B/param). Opens on The Pile's
- * 800 GB (Gao et al. 2020) at OpenAI's 4 characters per English token, with GPT-2's vocabulary
- * (the tokenizer the Pile paper used) and a 7B model keeping three checkpoints.
+ * 825 GiB (Gao et al. 2020, abstract) at OpenAI's 4 characters per English token, with GPT-2's 50,257-entry
+ * vocabulary (Radford et al. 2019, §2.3)
+ * and a 7B model keeping three checkpoints.
  */
 export function TokenizeCalculator() {
   const state = useCalculatorState({
     namespace: 'tok',
     anchor: id,
     fields: {
-      text: { type: 'quantity', kind: 'bytes', min: 1, max: 1e18, default: '800 GB' },
+      text: { type: 'quantity', kind: 'bytes', min: 1, max: 1e18, default: '825 GiB' },
       ratio: { type: 'quantity', kind: 'count', min: 0.1, max: 100, default: String(englishCharsPerToken) },
       vocab: { type: 'quantity', kind: 'count', min: 2, max: 1e7, integer: true, default: '50,257' },
       params: { type: 'quantity', kind: 'count', min: 1, max: 1e14, default: '7B' },

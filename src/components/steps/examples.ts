@@ -1,5 +1,11 @@
 import { getAccelerator, getTrainingRun, pricePoints, type AcceleratorId } from '~/lib';
 
+/** What the energy calculator opens on. */
+export interface EnergyExample {
+  acceleratorHours: number;
+  watts: number;
+}
+
 /** A published run's accelerator-hours and accelerator, for the energy and budget worked examples. */
 export function publishedHours(runId: string): { acceleratorHours: number; accelerator: AcceleratorId; watts: number } {
   const run = getTrainingRun(runId);

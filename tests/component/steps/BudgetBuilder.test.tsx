@@ -7,7 +7,7 @@ import { expectMarkedInvalid, output, type } from './helpers';
 
 afterEach(cleanup);
 
-const lineUsd = (container: HTMLElement) =>
+const lineUsd = (container: Element) =>
   [...container.querySelectorAll<HTMLElement>('.tot-budget-line')].map((li) => Number(li.dataset.usd));
 
 describe('BudgetBuilder', () => {
@@ -25,7 +25,8 @@ describe('BudgetBuilder', () => {
 
   test('the total is the sum of the lines, after any edit', () => {
     const { container } = render(<BudgetBuilder />);
-    for (const [label, text] of [['Experiments multiplier', '3'], ['Discount on compute', '60%'], ['Team size (people)', '12'], ['Energy (owned hardware)', '$20k']]) {
+    const edits: [string, string][] = [['Experiments multiplier', '3'], ['Discount on compute', '60%'], ['Team size (people)', '12'], ['Energy (owned hardware)', '$20k']];
+    for (const [label, text] of edits) {
       type(label, text);
       const list = container.querySelector<HTMLElement>('.tot-budget-lines')!;
       const sum = lineUsd(container).reduce((a, b) => a + b, 0);
@@ -39,7 +40,7 @@ describe('BudgetBuilder', () => {
     const before = lineUsd(container);
     type('Discount on compute', '50%');
     const after = lineUsd(container);
-    expect(after[0]).toBeCloseTo(before[0] / 2, 6);
+    expect(after[0]).toBeCloseTo(before[0]! / 2, 6);
     expect(after.slice(1)).toEqual(before.slice(1));
   });
 

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { InferenceCalculator } from '~/components/InferenceCalculator';
 import { assumptionDefaults, estimateInference, formatUsd } from '~/lib';
+import { llama65bExample } from '~/components/trainingExample';
 import { expectMarkedInvalid, output, type } from './helpers';
 
 afterEach(cleanup);
@@ -19,7 +20,7 @@ const example = {
 
 describe('InferenceCalculator', () => {
   test('opens on LLaMA 65B in BF16 at batch 1: memory-bandwidth-bound, the library’s cost per million tokens', () => {
-    render(<InferenceCalculator />);
+    render(<InferenceCalculator example={llama65bExample} />);
     const expected = estimateInference(example);
     expect(expected.bound).toBe('memory-bandwidth');
     expect(output('Cost per million tokens').textContent).toBe(formatUsd(expected.costPerMillionTokensUsd));
@@ -28,19 +29,19 @@ describe('InferenceCalculator', () => {
   });
 
   test('a bigger batch serves tokens more cheaply', () => {
-    render(<InferenceCalculator />);
+    render(<InferenceCalculator example={llama65bExample} />);
     type('Batch size (sequences at once)', '32');
     expect(output('Cost per million tokens').textContent).toBe(formatUsd(estimateInference({ ...example, batchSize: 32 }).costPerMillionTokensUsd));
   });
 
   test('4-bit weights fit on one accelerator', () => {
-    render(<InferenceCalculator />);
+    render(<InferenceCalculator example={llama65bExample} />);
     fireEvent.change(screen.getByLabelText('Weight format'), { target: { value: 'int4' } });
     expect(output('Accelerators per replica').textContent).toBe('1');
   });
 
   test.each(['0', '2.5', 'many'])('a batch of %j is marked and the last result stays', (text) => {
-    const { container } = render(<InferenceCalculator />);
+    const { container } = render(<InferenceCalculator example={llama65bExample} />);
     expectMarkedInvalid(container, 'Batch size (sequences at once)', 'Cost per million tokens', text);
   });
 });

@@ -8,7 +8,7 @@ export const output = (label: string) => screen.getByText(label, { selector: '.t
 export const type = (label: string, text: string) => fireEvent.input(screen.getByLabelText(label), { target: { value: text } });
 
 /** Invalid text marks the field, keeps the last result, and shows no NaN anywhere. */
-export function expectMarkedInvalid(container: HTMLElement, label: string, resultLabel: string, text: string) {
+export function expectMarkedInvalid(container: Element, label: string, resultLabel: string, text: string) {
   const before = output(resultLabel).textContent;
   type(label, text);
   const input = screen.getByLabelText(label);
