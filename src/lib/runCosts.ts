@@ -30,7 +30,7 @@ export interface RepricedRun {
  *   //=> 2_044_724 (1,022,362 GPU-hours × $2)
  */
 export function repriceRun(
-  run: TrainingRun,
+  run: Pick<TrainingRun, 'accelerator' | 'acceleratorHours'>,
   pricePerHourUsd: Readonly<Record<AcceleratorId, number>>,
 ): RepricedRun | null {
   const { accelerator, acceleratorHours } = run;

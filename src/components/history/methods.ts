@@ -1,0 +1,22 @@
+import type { CostMethod } from '~/lib';
+
+/** How a plotted cost was made: a published method, or re-priced at the reader's prices. */
+export type PlotMethod = CostMethod | 'repriced';
+
+/** Words for each method, used by the table, the chart's legend and its details. */
+export const methodLabels: Record<PlotMethod, string> = {
+  'cloud-rental-estimate-third-party': 'cloud-rental estimate by a third party',
+  'developer-stated': 'stated by the developer',
+  'recomputed-here': 'recomputed here: published hours × a cited price',
+  'seed-stated': 'stated by a seed article',
+  repriced: 're-priced here: published hours × your price',
+};
+
+/** Marker shape per method, so the legend never relies on colour alone. */
+export const methodShapes: Record<PlotMethod, 'circle' | 'square' | 'triangle' | 'diamond' | 'ring'> = {
+  'cloud-rental-estimate-third-party': 'circle',
+  'developer-stated': 'square',
+  'recomputed-here': 'triangle',
+  'seed-stated': 'diamond',
+  repriced: 'ring',
+};
