@@ -1,0 +1,135 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { assumptionDefaults, formatCount, getTrainingRun, trainingRuns, validationRows } from '~/lib';
+import { launchChromium } from './support/chromium';
+import { hydrateAll, openPage, siteUrl } from './support/page';
+
+const pages = [
+  'history/price-tag-of-progress/',
+  'history/why-estimates-differ/',
+  'history/validation/',
+  'history/data/',
+];
+const chartPage = 'history/price-tag-of-progress/';
+const costed = trainingRuns.filter((run) => run.publishedCostUsd).map((run) => run.id);
+const repriceable = trainingRuns.filter((run) => run.accelerator && run.acceleratorHours).map((run) => run.id);
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium(inject('chromiumPath'));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('cost history pages', () => {
+  test.each(pages)('%s loads, hydrates and logs no console error or failed request', async (path) => {
+    const { context, page, problems } = await openPage(browser, path);
+    await hydrateAll(page);
+    expect(await page.locator('main a[href*="/reference/glossary/#"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('main').innerText()).not.toMatch(/NaN|Infinity|undefined|\[object/);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('axe finds no serious or critical violation on the chart page', async () => {
+    const { context, page } = await openPage(browser, chartPage);
+    await hydrateAll(page);
+    const results = await new AxeBuilder({ page }).disableRules(['label-content-name-mismatch']).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the cost-history chart', () => {
+  test('renders without JavaScript: one mark per run that has a published cost, and the table lists every run', async () => {
+    const { context, page } = await openPage(browser, chartPage, { javaScriptEnabled: false });
+    const marks = page.locator('#cost-history-chart svg .tot-mark');
+    expect(await marks.evaluateAll((els) => els.map((el) => el.getAttribute('data-run')))).toEqual(costed);
+    expect(await page.locator('#cost-history-chart').innerText()).toMatch(/a year/);
+    expect(await page.locator('#runs-table tbody tr').count()).toBe(trainingRuns.length);
+    await context.close();
+  });
+
+  test('the re-price toggle plots the runs with published hours at the reader’s prices', async () => {
+    const prices = { ...assumptionDefaults.pricePerHourUsd, 'a100-80gb': 1 };
+    const { context, page, problems } = await openPage(browser, chartPage, {
+      beforeLoad: (p) => p.addInitScript((stored) => localStorage.setItem('train-or-tune:assumptions:v1', stored), JSON.stringify({ ...assumptionDefaults, pricePerHourUsd: prices })),
+    });
+    await hydrateAll(page);
+    const llama = page.locator('#cost-history-chart .tot-mark[data-run="llama-65b"]');
+    const publishedCost = Number(await llama.getAttribute('data-cost'));
+    expect(publishedCost).toBeCloseTo(getTrainingRun('llama-65b').publishedCostUsd!.value, 0);
+    const publishedY = await llama.locator('.tot-mark-shape').boundingBox();
+
+    await page.getByLabel(/re-priced at/).check();
+    const marks = page.locator('#cost-history-chart svg .tot-mark');
+    await expect.poll(() => marks.count()).toBe(repriceable.length);
+    // LLaMA 65B: 1,022,362 GPU-hours (Touvron et al. 2023, Table 15) × the reader's $1.
+    expect(Number(await llama.getAttribute('data-cost'))).toBe(1_022_362);
+    const repricedY = await llama.locator('.tot-mark-shape').boundingBox();
+    expect(repricedY!.y).not.toBe(publishedY!.y);
+    expect(await page.locator('#cost-history-chart figcaption').innerText()).toContain(`${repriceable.length} runs re-priced`);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('a focused point shows its details, and opening it fills the estimator with that run', async () => {
+    const { context, page } = await openPage(browser, chartPage);
+    await hydrateAll(page);
+    const gpt3 = getTrainingRun('gpt-3');
+    const mark = page.locator('#cost-history-chart .tot-mark[data-run="gpt-3"]');
+    await mark.focus();
+    await expect.poll(() => page.locator('#cost-history-chart .tot-history-detail').innerText()).toContain(gpt3.name);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/training-steps\/compute\//);
+    const estimator = page.locator('#training-estimator');
+    await expect.poll(() => estimator.getByLabel('Parameters (active per token)').inputValue()).toBe(formatCount(gpt3.params!.value));
+    expect(await estimator.getByLabel('Training tokens').inputValue()).toBe(formatCount(gpt3.tokens!.value));
+    expect(await estimator.getByLabel('Accelerator', { exact: true }).inputValue()).toBe('v100');
+    expect(await estimator.getByLabel('Accelerators', { exact: true }).inputValue()).toBe(String(gpt3.acceleratorCount!.value));
+    await context.close();
+  });
+});
+
+describe('validation and data', () => {
+  test('the validation table has one row per checkable run, with the library’s ratios', async () => {
+    const rows = validationRows(trainingRuns, assumptionDefaults.mfu);
+    const { context, page } = await openPage(browser, 'history/validation/', { javaScriptEnabled: false });
+    const cells = page.locator('#validation-table tbody tr');
+    expect(await cells.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-run')))).toEqual(rows.map((r) => r.runId));
+    for (const row of rows) {
+      const ratio = page.locator(`#validation-table tr[data-run="${row.runId}"] td[data-ratio-low]`);
+      expect(Number(await ratio.getAttribute('data-ratio-low'))).toBeCloseTo(row.estimatedHours.low / row.publishedHours, 9);
+    }
+    await context.close();
+  });
+
+  test('the CSV and JSON downloads parse and hold every run', async () => {
+    const csv = await (await fetch(siteUrl('data/training-runs.csv'))).text();
+    const lines = csv.trimEnd().split('\r\n');
+    const header = lines[0]!.split(',');
+    expect(header.slice(0, 3)).toEqual(['id', 'name', 'organization']);
+    expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(trainingRuns.map((run) => run.id));
+    const hoursColumn = header.indexOf('accelerator_hours');
+    const llamaLine = lines.find((line) => line.startsWith('llama-2-7b,'))!;
+    // Llama 2 7B: 184,320 A100-80GB hours (Touvron et al. 2023b, Table 2); no quoted field before it.
+    expect(Number(llamaLine.split(',')[hoursColumn])).toBe(184_320);
+
+    const json = await (await fetch(siteUrl('data/training-runs.json'))).json();
+    expect(json.runs.map((run: { id: string }) => run.id)).toEqual(trainingRuns.map((run) => run.id));
+    const deepseek = json.runs.find((run: { id: string }) => run.id === 'deepseek-v3');
+    expect(deepseek.publishedCostUsd.value).toBe(5.576e6);
+    expect(deepseek.publishedCostUsd.citation.reference.url).toMatch(/^https:\/\//);
+  });
+
+  test('the data page links both downloads and cites itself with an absolute URL', async () => {
+    const { context, page } = await openPage(browser, 'history/data/', { javaScriptEnabled: false });
+    expect(await page.locator('main a[href$="/data/training-runs.csv"]').count()).toBe(1);
+    expect(await page.locator('main a[href$="/data/training-runs.json"]').count()).toBe(1);
+    expect(await page.locator('[data-cite="bibtex"]').innerText()).toMatch(/@misc\{trainortune_training_runs,[\s\S]*\\url\{https?:\/\/[^}]+\/history\/data\/\}/);
+    await context.close();
+  });
+});
