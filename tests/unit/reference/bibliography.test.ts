@@ -98,7 +98,9 @@ describe('formatTflopsPerSecond', () => {
     [989e12, '989 TFLOP/s', 'NVIDIA H100 SXM datasheet, half of the 1,979 sparse figure'],
     [2.25e15, '2,250 TFLOP/s', 'NVIDIA HGX B200 datasheet, dense'],
     [18.7e12, '18.7 TFLOP/s', 'NVIDIA P100 PCIe datasheet, FP16'],
-    [1307.4e12, '1,310 TFLOP/s', 'AMD MI300X datasheet, BF16 dense, three significant digits'],
+    [1307.4e12, '1,307.4 TFLOP/s', 'AMD MI300X datasheet, BF16 dense'],
+    [1979e12, '1,979 TFLOP/s', 'NVIDIA H100 SXM datasheet, BF16 with sparsity, as printed'],
+    [0.04e12, '0 TFLOP/s', 'below a tenth of a TFLOP/s rounds to 0 (no catalogued chip is that slow)'],
   ])('%d FLOP/s prints as %s (%s)', (flops, text) => {
     expect(formatTflopsPerSecond(flops)).toBe(text);
   });
@@ -108,6 +110,6 @@ describe('formatTflopsPerSecond', () => {
   });
 
   test('prints every catalogued dense peak without exponent or NaN', () => {
-    for (const a of accelerators) expect(formatTflopsPerSecond(a.peakFlops)).toMatch(/^[\d,.]+ TFLOP\/s$/);
+    for (const a of accelerators) expect(formatTflopsPerSecond(a.peakFlops)).toMatch(/^[1-9][\d,]*(\.\d)? TFLOP\/s$/);
   });
 });

@@ -1,0 +1,39 @@
+/**
+ * Implied utilisation of published training runs, for the hardware and method pages: how far
+ * below datasheet peak real runs land.
+ */
+import { getAccelerator } from './accelerators';
+import type { Band } from './assumptions';
+import type { TrainingRun } from './runs/types';
+import { impliedUtilisation } from './utilisation';
+
+/**
+ * The utilisation a run's published figures imply (see {@link impliedUtilisation}), or
+ * `undefined` when the run does not publish parameters, tokens, accelerator-hours and a
+ * catalogued accelerator.
+ * LLaMA 65B (65.2B parameters, 1.4T tokens, 1,022,362 A100-80GB hours; Touvron et al. 2023,
+ * Table 15) ≈ 47.7%.
+ * @example runImpliedUtilisation(getTrainingRun('llama-65b')) //=> 0.4768…
+ */
+export function runImpliedUtilisation(run: TrainingRun): number | undefined {
+  if (!run.params || !run.tokens || !run.acceleratorHours || !run.accelerator) return undefined;
+  return impliedUtilisation({
+    params: run.params.value,
+    tokens: run.tokens.value,
+    acceleratorHours: run.acceleratorHours.value,
+    peakFlops: getAccelerator(run.accelerator).peakFlops,
+  });
+}
+
+/**
+ * Lowest and highest implied utilisation over the runs that publish enough to compute one, and
+ * how many did; `undefined` when none does.
+ * @example impliedUtilisationRange(trainingRuns)?.count //=> 16
+ */
+export function impliedUtilisationRange(
+  runs: readonly TrainingRun[],
+): (Band & { count: number }) | undefined {
+  const values = runs.map(runImpliedUtilisation).filter((u): u is number => u !== undefined);
+  if (values.length === 0) return undefined;
+  return { low: Math.min(...values), high: Math.max(...values), count: values.length };
+}
