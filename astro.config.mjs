@@ -8,6 +8,7 @@ import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { contentSecurityPolicy } from './src/plugins/csp.ts';
 import { rehypeBaseLinks } from './src/plugins/rehypeBaseLinks.ts';
+import { rehypeFocusableMath } from './src/plugins/rehypeFocusableMath.ts';
 import { sidebarGroups } from './src/sidebar.ts';
 
 /**
@@ -33,7 +34,7 @@ export default defineConfig({
     // Formulas are typeset at build time (KaTeX HTML + CSS): no client JavaScript for math.
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [rehypeKatex, [rehypeBaseLinks, { base }]],
+      rehypePlugins: [rehypeKatex, rehypeFocusableMath, [rehypeBaseLinks, { base }]],
     }),
   },
   integrations: [
