@@ -13,6 +13,7 @@ export * from './quantity/kinds';
 export * from './quantity/format';
 export * from './quantity/parse';
 export * from './quantity/band';
+export * from './quantity/asOf';
 // Models and the formulas.
 export * from './parameters';
 export * from './modelShapes';

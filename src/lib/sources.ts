@@ -407,6 +407,15 @@ export const sources = {
     url: 'https://aiindex.stanford.edu/report/',
     kind: 'report',
   },
+  'stanford-2023-ai-index': {
+    id: 'stanford-2023-ai-index',
+    title: 'Artificial Intelligence Index Report 2023',
+    authors: 'Maslej et al.',
+    year: 2023,
+    publisher: 'Stanford Institute for Human-Centered AI (HAI)',
+    url: 'https://arxiv.org/abs/2310.03715',
+    kind: 'report',
+  },
   'eleutherai-2023-transformer-math': {
     id: 'eleutherai-2023-transformer-math',
     title: 'Transformer Math 101',
@@ -448,6 +457,14 @@ export const sources = {
     year: 2023,
     publisher: 'IBM Research blog',
     url: 'https://research.ibm.com/blog/AI-supercomputer-Vela-GPU-cluster',
+    kind: 'blog',
+  },
+  'quoteinvestigator-2021-gold-shovel': {
+    id: 'quoteinvestigator-2021-gold-shovel',
+    title: "When Everybody Is Digging for Gold, It's Good To Be in the Pick and Shovel Business",
+    year: 2021,
+    publisher: 'Quote Investigator (2021-04-20)',
+    url: 'https://quoteinvestigator.com/2021/04/20/gold-shovel/',
     kind: 'blog',
   },
   'huggingface-peft-issue-664': {

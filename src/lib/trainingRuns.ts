@@ -6,7 +6,7 @@ import { earlyRuns } from './runs/early';
 import { googleRuns } from './runs/google';
 import { metaRuns } from './runs/meta';
 import { openRuns } from './runs/open';
-import type { TrainingRun } from './runs/types';
+import type { PublishedFigure, TrainingRun } from './runs/types';
 
 export type { CostEstimate, CostMethod, PublishedFigure, TrainingRun } from './runs/types';
 
@@ -33,4 +33,19 @@ export function getTrainingRun(id: string): TrainingRun {
     );
   }
   return run;
+}
+
+/** The numeric figures a run may publish. */
+export type RunFigureField = 'params' | 'totalParams' | 'tokens' | 'acceleratorCount' | 'acceleratorHours' | 'trainingFlops' | 'energyMwh' | 'co2Tonnes' | 'wallClockDays';
+
+/**
+ * A figure a run publishes, for an article that quotes it: a page never prints a stand-in
+ * when the data lacks what the prose promises.
+ * @throws Error naming the run and the field, when the run does not publish it.
+ * @example runFigure('llama-65b', 'tokens').value //=> 1.4e12
+ */
+export function runFigure(id: string, field: RunFigureField): PublishedFigure<number> {
+  const figure = getTrainingRun(id)[field];
+  if (figure === undefined) throw new Error(`Training run "${id}" publishes no ${field}; the article quoting it needs another run or figure.`);
+  return figure;
 }
