@@ -5,6 +5,8 @@ import { describeCount, formatCount, formatDuration, formatPercent, formatUsd } 
 import { AssumptionsLine } from './kit/AssumptionsLine';
 import { Calculator } from './kit/Calculator';
 import { CopyLink } from './kit/CopyLink';
+import { ScrollRegion } from './kit/ScrollRegion';
+import { parameterLimits, tokenLimits } from './kit/limits';
 import { NumberField } from './kit/NumberField';
 import { ResultCell } from './kit/ResultCell';
 import { ShowMath } from './kit/ShowMath';
@@ -37,8 +39,8 @@ export function CostCutter({ example, id = 'cost-cutter', namespace = 'cut' }: C
     namespace,
     anchor: id,
     fields: {
-      params: { type: 'quantity', kind: 'count', min: 1, default: formatCount(example.params) },
-      tokens: { type: 'quantity', kind: 'count', min: 1, default: formatCount(example.tokens) },
+      params: { type: 'quantity', kind: 'count', ...parameterLimits, default: formatCount(example.params) },
+      tokens: { type: 'quantity', kind: 'count', ...tokenLimits, default: formatCount(example.tokens) },
       count: { type: 'quantity', kind: 'count', min: 1, max: 1e7, integer: true, default: String(example.count) },
       mfu: fraction(formatPercent(example.mfu), 0.001),
       price: {
@@ -128,7 +130,7 @@ export function CostCutter({ example, id = 'cost-cutter', namespace = 'cut' }: C
             detail={`${formatCount(result.acceleratorHours)} accelerator-hours, ${formatDuration(result.wallClockHours)}`} />
           <ResultCell inputs={allInputs} label="Saving" value={formatPercent(result.savingFraction)}
             detail={`${formatUsd(result.baseline.costUsd - result.costUsd)} less`} />
-          <div class="tot-ft-table-wrap">
+          <ScrollRegion label="Each lever, applied in turn">
             <table class="tot-cut-steps">
               <caption>Each lever, applied in turn</caption>
               <thead>
@@ -148,7 +150,7 @@ export function CostCutter({ example, id = 'cost-cutter', namespace = 'cut' }: C
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </>
       }
       footer={

@@ -6,6 +6,7 @@ import { $assumptions } from '~/stores/assumptions';
 import { AssumptionsLine } from './kit/AssumptionsLine';
 import { Calculator } from './kit/Calculator';
 import { CopyLink } from './kit/CopyLink';
+import { tokenLimits } from './kit/limits';
 import { NumberField } from './kit/NumberField';
 import { ResultCell } from './kit/ResultCell';
 import { SelectField } from './kit/SelectField';
@@ -19,7 +20,7 @@ import {
   timeOptions,
   valuesOf,
   yesNoOptions,
-  type Option,
+  type Options,
 } from './recommendations/decisionOptions';
 
 export interface DecisionHelperProps {
@@ -47,7 +48,7 @@ export function DecisionHelper({ id = 'decision-helper', namespace = 'decide' }:
       rules: { type: 'choice', options: valuesOf(regulationOptions), default: 'none' },
       time: { type: 'choice', options: valuesOf(timeOptions), default: 'months' },
       budget: { type: 'quantity', kind: 'usd', min: 0, max: 1e12, default: '$50k' },
-      tokens: { type: 'quantity', kind: 'count', min: 0, max: 1e15, default: '100M' },
+      tokens: { type: 'quantity', kind: 'count', min: 0, max: tokenLimits.max, default: '100M' },
       team: { type: 'choice', options: valuesOf(expertiseOptions), default: 'applied' },
       price: {
         type: 'quantity',
@@ -62,7 +63,8 @@ export function DecisionHelper({ id = 'decision-helper', namespace = 'decide' }:
   const { texts, parsed, values } = state;
   // The cautious end of the shared utilisation band: pre-training looks no cheaper than it is.
   const mfu = assumptions.mfu.low;
-  const pick = <Value extends string>(options: readonly Option<Value>[], text: string): Value =>
+  // The state validated every choice against these same options, so a match always exists.
+  const pick = <Value extends string>(options: Options<Value>, text: string): Value =>
     (options.find((option) => option.value === text) ?? options[0]).value;
   const profile: DecisionProfile = {
     dataUniqueness: pick(dataOptions, texts.data),
@@ -78,7 +80,7 @@ export function DecisionHelper({ id = 'decision-helper', namespace = 'decide' }:
   const result = recommend(profile);
   const field = (key: string) => `${id}-${key}`;
   const allInputs = ['data', 'arch', 'product', 'rules', 'time', 'budget', 'tokens', 'team', 'price'].map(field);
-  const select = <Value extends string>(key: 'data' | 'arch' | 'product' | 'rules' | 'time' | 'team', label: string, options: readonly Option<Value>[]) => (
+  const select = <Value extends string>(key: 'data' | 'arch' | 'product' | 'rules' | 'time' | 'team', label: string, options: Options<Value>) => (
     <SelectField id={field(key)} label={label} value={pick(options, texts[key])} options={options} onChange={(next) => state.set(key, next)} />
   );
   const quantity = (key: 'budget' | 'tokens' | 'price') => ({

@@ -2,6 +2,7 @@ import { assumptionInfo, describeCount, estimateEnergy, formatCount, formatUsd }
 import { AssumptionsLine } from './kit/AssumptionsLine';
 import { Calculator } from './kit/Calculator';
 import { CopyLink } from './kit/CopyLink';
+import { acceleratorHourLimits } from './kit/limits';
 import { NumberField } from './kit/NumberField';
 import { ResultCell } from './kit/ResultCell';
 import { ShowMath } from './kit/ShowMath';
@@ -22,7 +23,7 @@ export function EnergyCalculator({ example }: { example: EnergyExample }) {
     namespace: 'energy',
     anchor: id,
     fields: {
-      hours: { type: 'quantity', kind: 'count', min: 0, default: String(example.acceleratorHours) },
+      hours: { type: 'quantity', kind: 'count', ...acceleratorHourLimits, default: String(example.acceleratorHours) },
       watts: { type: 'quantity', kind: 'count', min: 0, max: 1e5, default: String(example.watts) },
       pue: { type: 'quantity', kind: 'count', min: 1, max: 5, shared: 'pue', default: ({ assumptions }) => String(assumptions.pue) },
       grid: { type: 'quantity', kind: 'count', min: 0, max: 5, shared: 'grid', default: ({ assumptions }) => String(assumptions.gridKgCo2PerKwh) },

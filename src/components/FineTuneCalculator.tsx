@@ -17,6 +17,8 @@ import {
 import { AssumptionsLine } from './kit/AssumptionsLine';
 import { Calculator } from './kit/Calculator';
 import { CopyLink } from './kit/CopyLink';
+import { ScrollRegion } from './kit/ScrollRegion';
+import { tokenLimits } from './kit/limits';
 import { NumberField } from './kit/NumberField';
 import { ResultCell } from './kit/ResultCell';
 import { SelectField } from './kit/SelectField';
@@ -58,12 +60,11 @@ export function FineTuneCalculator({ example, id = 'fine-tune-calculator', names
     anchor: id,
     fields: {
       model: { type: 'choice', options: modelIds, default: example.model },
-      tokens: { type: 'quantity', kind: 'count', min: 1, max: 1e15, default: formatCount(example.fineTuningTokens) },
+      tokens: { type: 'quantity', kind: 'count', ...tokenLimits, default: formatCount(example.fineTuningTokens) },
       pretrain: {
         type: 'quantity',
         kind: 'count',
-        min: 1,
-        max: 1e15,
+        ...tokenLimits,
         // The published tokens for the worked example's model, Chinchilla's 20 per parameter otherwise.
         default: ({ texts }) =>
           texts.model === example.model || texts.model === undefined
@@ -147,7 +148,7 @@ export function FineTuneCalculator({ example, id = 'fine-tune-calculator', names
           <ResultCell inputs={allInputs} label="Saving with LoRA" value={formatPercent(rows.lora.savingFraction)} />
           <ResultCell inputs={allInputs} label="“Up to 90% cheaper”?" value={verdict}
             detail={`90% holds up to ${formatCount(ninetyFull)} fine-tuning tokens in full, ${formatCount(ninetyLora)} with LoRA`} />
-          <div class="tot-ft-table-wrap">
+          <ScrollRegion label={`Each route for ${modelShapes[model].label} on ${accelerator.name}`}>
             <table class="tot-ft-table">
               <caption>Each route for {modelShapes[model].label} on {accelerator.name}</caption>
               <thead>
@@ -180,7 +181,7 @@ export function FineTuneCalculator({ example, id = 'fine-tune-calculator', names
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </>
       }
       footer={

@@ -13,6 +13,7 @@ import {
 import { AssumptionsLine } from './kit/AssumptionsLine';
 import { Calculator } from './kit/Calculator';
 import { CopyLink } from './kit/CopyLink';
+import { parameterLimits } from './kit/limits';
 import { NumberField } from './kit/NumberField';
 import { ResultCell } from './kit/ResultCell';
 import { SelectField } from './kit/SelectField';
@@ -44,7 +45,7 @@ export function InferenceCalculator({ example }: { example: Pick<TrainingExample
     namespace: 'inf',
     anchor: id,
     fields: {
-      params: { type: 'quantity', kind: 'count', min: 1e6, max: 1e14, default: formatCount(example.params) },
+      params: { type: 'quantity', kind: 'count', ...parameterLimits, min: 1e6, default: formatCount(example.params) },
       format: { type: 'choice', options: formatIds, default: 'bf16' },
       gpu: { type: 'choice', options: acceleratorIds, default: example.accelerator },
       batch: { type: 'quantity', kind: 'count', min: 1, max: 4096, integer: true, default: '1' },

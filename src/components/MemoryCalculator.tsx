@@ -21,6 +21,7 @@ import { StackedBar } from './basics/StackedBar';
 import { useQueuedEdits } from './basics/useQueuedEdits';
 import { Calculator } from './kit/Calculator';
 import { CopyLink } from './kit/CopyLink';
+import { parameterLimits } from './kit/limits';
 import { NumberField } from './kit/NumberField';
 import { ResultCell } from './kit/ResultCell';
 import { SelectField } from './kit/SelectField';
@@ -98,7 +99,7 @@ export function MemoryCalculator({ id = 'memory-calculator', namespace = 'mem' }
     anchor: id,
     fields: {
       model: { type: 'choice', options: modelIds, default: memoryExample.model },
-      params: { type: 'quantity', kind: 'count', min: 1, max: 1e14, default: ({ texts }) => presetTexts(presetId(texts.model)).params },
+      params: { type: 'quantity', kind: 'count', ...parameterLimits, default: ({ texts }) => presetTexts(presetId(texts.model)).params },
       precision: { type: 'choice', options: values(precisionOptions), default: memoryExample.precision },
       optimizer: { type: 'choice', options: values(optimizerOptions), default: memoryExample.optimizer },
       zero: { type: 'choice', options: values(zeroOptions), default: String(memoryExample.zeroStage) },

@@ -9,6 +9,7 @@ import {
 } from '~/lib';
 import { Calculator } from './kit/Calculator';
 import { CopyLink } from './kit/CopyLink';
+import { parameterLimits } from './kit/limits';
 import { NumberField } from './kit/NumberField';
 import { ResultCell } from './kit/ResultCell';
 import { ShowMath } from './kit/ShowMath';
@@ -32,7 +33,7 @@ export function TokenizeCalculator() {
       text: { type: 'quantity', kind: 'bytes', min: 1, max: 1e18, default: '825 GiB' },
       ratio: { type: 'quantity', kind: 'count', min: 0.1, max: 100, default: String(englishCharsPerToken) },
       vocab: { type: 'quantity', kind: 'count', min: 2, max: 1e7, integer: true, default: '50,257' },
-      params: { type: 'quantity', kind: 'count', min: 1, max: 1e14, default: '7B' },
+      params: { type: 'quantity', kind: 'count', ...parameterLimits, default: '7B' },
       kept: { type: 'quantity', kind: 'count', min: 0, max: 1e4, integer: true, default: '3' },
     },
   });

@@ -16,6 +16,7 @@ import {
 import { AssumptionsLine } from './kit/AssumptionsLine';
 import { Calculator } from './kit/Calculator';
 import { CopyLink } from './kit/CopyLink';
+import { parameterLimits, tokenLimits } from './kit/limits';
 import { NumberField } from './kit/NumberField';
 import { ResultCell } from './kit/ResultCell';
 import { SelectField } from './kit/SelectField';
@@ -33,7 +34,23 @@ export interface TrainingEstimatorProps {
   id?: string;
   /** URL namespace of its state: `train` gives `?train.params=70B`. */
   namespace?: string;
+  /**
+   * Published runs to start from (computed on the server, e.g. `trainingPresets` from
+   * `./steps/trainingPresets`). Choosing one fills params, tokens, accelerator, count and the
+   * run's implied utilisation; the link carries only `?train.preset=<id>`. Omit for no picker.
+   */
+  presets?: readonly TrainingPreset[];
 }
+
+/** A published run the estimator can start from. */
+export interface TrainingPreset extends TrainingExample {
+  /** The run's id in the library's `trainingRuns`, e.g. `llama-2-70b`. */
+  id: string;
+  label: string;
+}
+
+/** The preset value that stands for the worked example itself. */
+const examplePresetId = 'example';
 
 const acceleratorIds = accelerators.map(({ id }) => id);
 const acceleratorOptions = accelerators.map(({ id, name }) => ({ value: id, label: name }));
@@ -43,16 +60,19 @@ const acceleratorOptions = accelerators.map(({ id, name }) => ({ value: id, labe
  * FLOPs = 6·N·D, accelerator-hours = FLOPs / (peak × MFU × 3600), cost = hours × price.
  * Opens on the LLaMA 65B worked example; the price follows the reader's shared assumptions.
  */
-export function TrainingEstimator({ example, id = 'training-estimator', namespace = 'train' }: TrainingEstimatorProps) {
+export function TrainingEstimator({ example, id = 'training-estimator', namespace = 'train', presets = [] }: TrainingEstimatorProps) {
+  // Fields the reader has not typed follow the chosen preset (or the worked example).
+  const start = (texts: { preset?: string }): TrainingExample => presets.find((p) => p.id === texts.preset) ?? example;
   const state = useCalculatorState({
     namespace,
     anchor: id,
     fields: {
-      params: { type: 'quantity', kind: 'count', min: 1, default: formatCount(example.params) },
-      tokens: { type: 'quantity', kind: 'count', min: 1, default: formatCount(example.tokens) },
-      gpu: { type: 'choice', options: acceleratorIds, default: example.accelerator },
-      count: { type: 'quantity', kind: 'count', min: 1, max: 1e7, integer: true, default: String(example.count) },
-      mfu: { type: 'quantity', kind: 'fraction', min: 0.001, max: 1, band: true, default: formatPercent(example.mfu) },
+      preset: { type: 'choice', options: [examplePresetId, ...presets.map((p) => p.id)], default: examplePresetId },
+      params: { type: 'quantity', kind: 'count', ...parameterLimits, default: ({ texts }) => formatCount(start(texts).params) },
+      tokens: { type: 'quantity', kind: 'count', ...tokenLimits, default: ({ texts }) => formatCount(start(texts).tokens) },
+      gpu: { type: 'choice', options: acceleratorIds, default: ({ texts }) => start(texts).accelerator },
+      count: { type: 'quantity', kind: 'count', min: 1, max: 1e7, integer: true, default: ({ texts }) => String(start(texts).count) },
+      mfu: { type: 'quantity', kind: 'fraction', min: 0.001, max: 1, band: true, default: ({ texts }) => formatPercent(start(texts).mfu) },
       price: {
         type: 'quantity',
         kind: 'usd',
@@ -102,6 +122,12 @@ export function TrainingEstimator({ example, id = 'training-estimator', namespac
       stale={state.stale}
       inputs={
         <>
+          {presets.length > 0 ? (
+            <SelectField id={field('preset')} label="Start from a published run" value={texts.preset}
+              options={[{ value: examplePresetId, label: 'The worked example' }, ...presets.map((p) => ({ value: p.id, label: p.label }))]}
+              onChange={(next) => state.set('preset', next)}
+              note="Fills the fields you have not typed in" />
+          ) : null}
           <NumberField {...quantity('params')} label="Parameters (active per token)"
             describe={(b) => describeCount(b.low, 'parameters')} hint="e.g. 7B, 70B, 1.8T" />
           <NumberField {...quantity('tokens')} label="Training tokens"

@@ -4,6 +4,7 @@ import {
   getTrainingRun,
   impliedUtilisation,
   type AcceleratorId,
+  type TrainingRun,
 } from '~/lib';
 
 /** The inputs of a training estimate, as the estimator shows them. */
@@ -20,14 +21,15 @@ export interface TrainingExample {
  * The guide's running example: LLaMA 65B as published (Touvron et al. 2023 §2.4), with the
  * utilisation its published GPU-hours imply and the seed article's $3.93 per A100-hour.
  */
-export const llama65bExample: TrainingExample = exampleFromRun('llama-65b');
+export const llama65bExample: TrainingExample = requireExample('llama-65b');
 
-function exampleFromRun(runId: string): TrainingExample {
-  const run = getTrainingRun(runId);
+/**
+ * A run's published size, data, hardware and count as estimator inputs, with the utilisation
+ * its published accelerator-hours imply; `null` when the run leaves any of them out.
+ */
+export function trainingExampleOf(run: TrainingRun): TrainingExample | null {
   const { params, accelerator, tokens, acceleratorCount, acceleratorHours } = run;
-  if (!params || !accelerator || !tokens || !acceleratorCount || !acceleratorHours) {
-    throw new Error(`Training run "${runId}" lacks the params, accelerator, tokens, count or hours an example needs.`);
-  }
+  if (!params || !accelerator || !tokens || !acceleratorCount || !acceleratorHours) return null;
   return {
     params: params.value,
     tokens: tokens.value,
@@ -41,4 +43,12 @@ function exampleFromRun(runId: string): TrainingExample {
     }),
     pricePerHourUsd: defaultPricePerHourUsd[accelerator],
   };
+}
+
+function requireExample(runId: string): TrainingExample {
+  const example = trainingExampleOf(getTrainingRun(runId));
+  if (example === null) {
+    throw new Error(`Training run "${runId}" lacks the params, accelerator, tokens, count or hours an example needs.`);
+  }
+  return example;
 }

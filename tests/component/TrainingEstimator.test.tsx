@@ -3,7 +3,8 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { TrainingEstimator } from '~/components/TrainingEstimator';
 import { llama65bExample } from '~/components/trainingExample';
-import { estimateTraining, formatUsd } from '~/lib';
+import { parameterLimits, tokenLimits } from '~/components/kit/limits';
+import { estimateTraining, formatCount, formatUsd } from '~/lib';
 
 afterEach(cleanup);
 
@@ -59,5 +60,50 @@ describe('TrainingEstimator', () => {
     type('Utilisation (MFU)', '25%');
     expect(container.querySelector('[data-stale]')).toBeNull();
     expect(screen.getByLabelText('Utilisation (MFU)').getAttribute('aria-invalid')).toBe('false');
+  });
+});
+
+describe('TrainingEstimator presets of published runs', () => {
+  test('choosing Llama 3.1 405B fills its size, data, GPUs and implied utilisation, and the link carries only the preset', async () => {
+    const { trainingPresets } = await import('~/components/steps/trainingPresets');
+    const { impliedUtilisation, getTrainingRun, formatCount, formatPercent: percent } = await import('~/lib');
+    render(<TrainingEstimator example={llama65bExample} presets={trainingPresets} />);
+    fireEvent.change(screen.getByLabelText('Start from a published run'), { target: { value: 'llama-3.1-405b' } });
+    const run = getTrainingRun('llama-3.1-405b');
+    expect(screen.getByLabelText('Parameters (active per token)')).toHaveProperty('value', formatCount(run.params!.value));
+    expect(screen.getByLabelText('Training tokens')).toHaveProperty('value', formatCount(run.tokens!.value));
+    expect(screen.getByLabelText('Accelerator')).toHaveProperty('value', 'h100-sxm');
+    expect(screen.getByLabelText('Accelerators')).toHaveProperty('value', String(run.acceleratorCount!.value));
+    const mfu = impliedUtilisation({ params: run.params!.value, tokens: run.tokens!.value, acceleratorHours: run.acceleratorHours!.value, peakFlops: 989e12 });
+    expect(screen.getByLabelText('Utilisation (MFU)')).toHaveProperty('value', percent(mfu));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(window.location.search).toContain('train.preset=llama-3.1-405b');
+    expect(window.location.search).not.toContain('train.params');
+  });
+
+  test('a field the reader typed keeps its value when a preset is chosen', async () => {
+    const { trainingPresets } = await import('~/components/steps/trainingPresets');
+    const { formatCount, getTrainingRun } = await import('~/lib');
+    render(<TrainingEstimator example={llama65bExample} presets={trainingPresets} />);
+    type('Training tokens', '5T');
+    fireEvent.change(screen.getByLabelText('Start from a published run'), { target: { value: 'palm-540b' } });
+    expect(screen.getByLabelText('Training tokens')).toHaveProperty('value', '5T');
+    expect(screen.getByLabelText('Parameters (active per token)')).toHaveProperty('value', formatCount(getTrainingRun('palm-540b').params!.value));
+  });
+});
+
+describe('TrainingEstimator bounds', () => {
+  test.each([
+    ['Parameters (active per token)', '1e308', `Must be at most ${formatCount(parameterLimits.max)}`],
+    ['Training tokens', '1e308', `Must be at most ${formatCount(tokenLimits.max)}`],
+  ])('%s = %s overflows no formula: the field says %j and the results stay finite', (label, text, message) => {
+    const { container } = render(<TrainingEstimator example={llama65bExample} />);
+    const cost = costOutput().textContent;
+    type(label, text);
+    const input = screen.getByLabelText(label);
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(input.getAttribute('aria-describedby')!)?.textContent).toContain(message);
+    expect(costOutput().textContent).toBe(cost);
+    expect(container.textContent).not.toMatch(/NaN|Infinity|undefined/);
   });
 });

@@ -6,30 +6,33 @@ export interface Option<Value extends string> {
   label: string;
 }
 
-export const dataOptions: readonly Option<DataUniqueness>[] = [
+/** The options of one select: never empty, so the first is always there to fall back on. */
+export type Options<Value extends string> = readonly [Option<Value>, ...Option<Value>[]];
+
+export const dataOptions: Options<DataUniqueness> = [
   { value: 'general', label: 'General: what public models already read' },
   { value: 'specialised', label: 'Specialised: a field with its own vocabulary' },
   { value: 'unique', label: 'Unique: existing models struggle with it' },
 ];
 
-export const yesNoOptions: readonly Option<'no' | 'yes'>[] = [
+export const yesNoOptions: Options<'no' | 'yes'> = [
   { value: 'no', label: 'No' },
   { value: 'yes', label: 'Yes' },
 ];
 
-export const regulationOptions: readonly Option<Regulation>[] = [
+export const regulationOptions: Options<Regulation> = [
   { value: 'none', label: 'No special rules' },
   { value: 'data-in-house', label: 'Data must stay on our own servers' },
   { value: 'own-model-required', label: 'Rules forbid third-party models' },
 ];
 
-export const timeOptions: readonly Option<TimeAvailable>[] = [
+export const timeOptions: Options<TimeAvailable> = [
   { value: 'weeks', label: 'Weeks' },
   { value: 'months', label: 'One to six months' },
   { value: 'year', label: 'A year or more' },
 ];
 
-export const expertiseOptions: readonly Option<Expertise>[] = [
+export const expertiseOptions: Options<Expertise> = [
   { value: 'none', label: 'None: we use models, we do not train them' },
   { value: 'applied', label: 'Applied: we can fine-tune and evaluate' },
   { value: 'research', label: 'Research: we have trained large models' },
@@ -43,7 +46,7 @@ export const valuesOf = <Value extends string>(options: readonly Option<Value>[]
  * Where to read on for each outcome. Only pages that exist at build time (an e2e test opens
  * every one of them from the built site).
  */
-export const readNext: Record<Recommendation, readonly { href: string; label: string }[]> = {
+export const readNext: Record<Recommendation, readonly { href: `/${string}`; label: string }[]> = {
   'from-scratch': [
     { href: '/training-steps/compute/', label: 'How much compute training takes' },
     { href: '/recommendations/cutting-the-cost/', label: 'Cutting the cost' },
