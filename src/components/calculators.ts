@@ -22,4 +22,3 @@ export { AttentionShareChart } from './AttentionShareChart';
 export { DecisionHelper } from './DecisionHelper';
 export { FineTuneCalculator } from './FineTuneCalculator';
 export { CostCutter } from './CostCutter';
-export { CostHistoryChart } from './CostHistoryChart';
