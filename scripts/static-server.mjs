@@ -42,7 +42,7 @@ export function startStaticServer({ root, base = '/', port = 0, host = '127.0.0.
     if (pathname.endsWith('/')) file = join(file, 'index.html');
     if (!isFile(file)) return sendNotFound(response, root);
     const type = contentTypes[/** @type {keyof typeof contentTypes} */ (extname(file))] ?? 'application/octet-stream';
-    response.writeHead(200, { 'content-type': type });
+    response.writeHead(200, { 'content-type': type, 'cache-control': cacheControl(pathname.slice(prefix.length)) });
     createReadStream(file).pipe(response);
   });
   return new Promise((resolve) => {
@@ -55,6 +55,16 @@ export function startStaticServer({ root, base = '/', port = 0, host = '127.0.0.
       });
     });
   });
+}
+
+/**
+ * What a static host sends: Astro's hashed build assets never change under their name, so they
+ * are cached for a year; pages and everything else are revalidated on each visit.
+ *
+ * @param {string} sitePath the path below the base, e.g. `_astro/page.cNngjUgL.js`
+ */
+function cacheControl(sitePath) {
+  return sitePath.startsWith('_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
 /** @param {string} file */

@@ -1,30 +1,22 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { startStaticServer } from '../../scripts/static-server.mjs';
+import { buildSite } from './support/build';
 import { launchChromium } from './support/chromium';
 
 /** The guide hosted below a sub-path, as on GitHub Pages or behind a shared domain. */
 const basePath = '/guides/train-or-tune';
-const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 let outDir: string;
 let server: { url: string; close: () => Promise<void> };
 let browser: Browser;
 
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'train-or-tune-base-'));
-  const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
-  const build = spawnSync(process.execPath, [astroBin, 'build', '--outDir', outDir], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    // BASE_URL as vitest exports it must not win over BASE_PATH (astro.config.mjs guards that).
-    env: { ...process.env, BASE_URL: '/', BASE_PATH: basePath, SITE_URL: 'https://example.org', ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  if (build.status !== 0) throw new Error(`astro build under ${basePath} failed:\n${build.stdout}\n${build.stderr}`);
+  // BASE_URL as vitest exports it must not win over BASE_PATH (astro.config.mjs guards that).
+  buildSite({ outDir, env: { BASE_URL: '/', BASE_PATH: basePath, SITE_URL: 'https://example.org' } });
   server = await startStaticServer({ root: outDir, base: basePath });
   browser = await launchChromium(inject('chromiumPath'));
 }, 120_000);

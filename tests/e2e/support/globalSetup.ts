@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { startStaticServer } from '../../../scripts/static-server.mjs';
+import { buildSite } from './build';
 import { findChromium } from './chromium';
 
 declare module 'vitest' {
@@ -14,7 +14,6 @@ declare module 'vitest' {
   }
 }
 
-const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const distDirectory = fileURLToPath(new URL('../../../dist/', import.meta.url));
 
 /**
@@ -25,16 +24,7 @@ const distDirectory = fileURLToPath(new URL('../../../dist/', import.meta.url));
 export default async function setup(project: TestProject) {
   const chromiumPath = findChromium();
   if (!(process.env.E2E_REUSE_BUILD === '1' && existsSync(distDirectory))) {
-    const astroBin = fileURLToPath(new URL('../../../node_modules/astro/bin/astro.mjs', import.meta.url));
-    const build = spawnSync(process.execPath, [astroBin, 'build'], {
-      cwd: projectRoot,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      encoding: 'utf8',
-      env: { ...process.env, BASE_PATH: '', SITE_URL: '', ASTRO_TELEMETRY_DISABLED: '1' },
-    });
-    if (build.status !== 0) {
-      throw new Error(`astro build failed (exit ${build.status}):\n${build.stdout}\n${build.stderr}`);
-    }
+    buildSite({ env: { BASE_PATH: '', SITE_URL: '' } });
   }
   const server = await startStaticServer({ root: distDirectory });
   project.provide('siteUrl', server.url);

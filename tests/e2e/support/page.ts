@@ -30,7 +30,13 @@ export async function openPage(
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()}`));
+  page.on('requestfailed', (request) => {
+    // net::ERR_ABORTED is Chromium cancelling a request because the test navigated on (a
+    // lazily loaded module, the favicon). A file the server lacks is an HTTP 404 (recorded
+    // below), and a refused or blocked request has its own error code: those count.
+    const error = request.failure()?.errorText ?? 'unknown error';
+    if (error !== 'net::ERR_ABORTED') problems.push(`failed request: ${request.url()} (${error})`);
+  });
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (url.protocol.startsWith('http') && url.origin !== origin) problems.push(`request to another origin: ${request.url()}`);
@@ -43,14 +49,26 @@ export async function openPage(
   return { context, page, problems };
 }
 
-/** Scrolls every island into view and waits until each has hydrated. */
-export async function hydrateAll(page: Page): Promise<void> {
-  const islands = page.locator('astro-island');
-  const count = await islands.count();
-  for (let index = 0; index < count; index += 1) {
-    await islands.nth(index).scrollIntoViewIfNeeded();
-  }
-  await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((island) => !island.hasAttribute('ssr')));
+/**
+ * Scrolls every island into view and waits until each has hydrated, in one round trip.
+ * Fails, naming the island, when one has not hydrated after `timeoutMs`.
+ */
+export async function hydrateAll(page: Page, timeoutMs = 15_000): Promise<void> {
+  const stuck = await page.evaluate(async (timeoutMs) => {
+    const deadline = performance.now() + timeoutMs;
+    for (const island of document.querySelectorAll('astro-island')) {
+      // An astro-island is `display: contents` and has no box to scroll to: client:visible
+      // watches its children, so bring the first one into view. Again every 100 ms while it
+      // waits, because an island that hydrates may scroll the page to its own anchor.
+      for (let tick = 0; island.hasAttribute('ssr'); tick += 1) {
+        if (performance.now() > deadline) return island.getAttribute('component-url') ?? 'an island';
+        if (tick % 10 === 0) (island.firstElementChild ?? island).scrollIntoView({ block: 'center' });
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    }
+    return null;
+  }, timeoutMs);
+  if (stuck !== null) throw new Error(`${stuck} did not hydrate within ${timeoutMs} ms of being scrolled into view`);
 }
 
 /** The text of a calculator's result cell, by its label. */

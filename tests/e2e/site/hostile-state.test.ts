@@ -1,0 +1,167 @@
+/**
+ * Hostile URLs and storage on every calculator page: malformed query strings aimed at every
+ * calculator namespace the page uses (found at run time from the keys the page writes after an
+ * edit), and corrupted or throwing localStorage, must leave every calculator on its defaults,
+ * with no console error and nothing broken on screen.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchChromium } from '../support/chromium';
+import { hydrateAll } from '../support/page';
+import {
+  brokenText,
+  bumpFirstDigit,
+  calculatorOutputs,
+  cspViolations,
+  calculatorPages,
+  hostileQueries,
+  label,
+  openSitePage,
+} from '../support/site';
+
+const pages = calculatorPages();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium(inject('chromiumPath'));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/**
+ * Edits every field of every calculator to another valid value (text: first digit bumped;
+ * choice: the next option) and returns the URL keys and localStorage keys the page then writes.
+ */
+async function discoverState(page: Page): Promise<{ urlKeys: string[]; storageKeys: string[] }> {
+  const fields = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('.tot-calculator input[type="text"], .tot-calculator select')].map((field) => ({
+      id: field.id,
+      select: field instanceof HTMLSelectElement,
+      value: field.value,
+      options: field instanceof HTMLSelectElement ? [...field.options].map((option) => option.value) : [],
+    })),
+  );
+  for (const field of fields) {
+    const locator = page.locator(`[id="${field.id}"]`);
+    if (field.select) {
+      const next = field.options.find((option) => option !== field.value);
+      if (next !== undefined) await locator.selectOption(next);
+      continue;
+    }
+    const next = bumpFirstDigit(field.value);
+    if (next === undefined) continue;
+    await locator.fill(next);
+    // An edit the field refuses (a bound crossed) writes nothing: put the value back.
+    if ((await locator.getAttribute('aria-invalid')) === 'true') await locator.fill(field.value);
+  }
+  // URL writes are debounced (250 ms).
+  await page.waitForTimeout(600);
+  return page.evaluate(() => ({
+    urlKeys: [...new URL(window.location.href).searchParams.keys()],
+    storageKeys: Object.keys(localStorage),
+  }));
+}
+
+/**
+ * What a reader sees once the islands have hydrated and read the URL and storage, in one round
+ * trip: each calculator's outputs, broken text anywhere on the page, injected markup, CSP reports.
+ */
+async function snapshot(page: Page) {
+  await hydrateAll(page);
+  const found = await page.evaluate(async () => {
+    // Let the calculators apply the URL (an effect right after hydration) before reading.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return {
+      body: document.body.innerText,
+      injected: document.querySelectorAll('.tot-calculator img, .tot-calculator script').length,
+    };
+  });
+  return { ...found, outputs: JSON.stringify(await calculatorOutputs(page)), csp: await cspViolations(page) };
+}
+
+/** Defaults of a page: its calculators' outputs opened fresh, plus the keys it writes (once per page). */
+const defaultsByPage = new Map<string, ReturnType<typeof readDefaults>>();
+function pageDefaults(path: string) {
+  if (!defaultsByPage.has(path)) defaultsByPage.set(path, readDefaults(path));
+  return defaultsByPage.get(path)!;
+}
+
+async function readDefaults(path: string) {
+  const clean = await openSitePage(browser, path);
+  await hydrateAll(clean.page);
+  const defaults = await calculatorOutputs(clean.page);
+  const written = await discoverState(clean.page);
+  await clean.context.close();
+  return { defaults, ...written };
+}
+
+describe.concurrent('hostile URLs and storage on every calculator page', () => {
+  test.each(pages.map((path) => [label(path), path]))('%s: 50 malformed query strings leave every calculator on its defaults', { timeout: 240_000 }, async (_label, path) => {
+    const { defaults, urlKeys } = await pageDefaults(path);
+    const stateKeys = urlKeys.filter((key) => /^[a-z0-9]+\.[a-z0-9]+$/i.test(key));
+    // A page whose calculators keep no URL state (e.g. the assumptions panel) still gets the structural cases.
+    const queries = hostileQueries(stateKeys.length > 0 ? stateKeys : ['x.y']);
+    const { context, page, problems } = await openSitePage(browser, path);
+    page.on('dialog', (dialog) => {
+      problems.push(`dialog opened: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    const failures: string[] = [];
+    for (const query of queries) {
+      const shown = query.length > 80 ? `${query.slice(0, 70)}…` : query;
+      const before = problems.length;
+      await page.goto(new URL(`${path}${query}`, inject('siteUrl')).href, { waitUntil: 'load' });
+      const seen = await snapshot(page);
+      if (seen.outputs !== JSON.stringify(defaults)) failures.push(`${shown}: results left the defaults: ${seen.outputs}`);
+      if (brokenText.test(seen.body)) failures.push(`${shown}: page shows ${seen.body.match(brokenText)![0]}`);
+      if (seen.injected > 0) failures.push(`${shown}: markup injected`);
+      failures.push(...seen.csp.map((violation) => `${shown}: CSP ${violation}`));
+      failures.push(...problems.slice(before).map((problem) => `${shown}: ${problem}`));
+    }
+    await context.close();
+    expect(stateKeys.length + queries.length).toBeGreaterThanOrEqual(50);
+    expect(failures.slice(0, 30)).toEqual([]);
+  });
+
+  test.each(pages.map((path) => [label(path), path]))('%s: corrupted or throwing localStorage leaves every calculator on its defaults', { timeout: 240_000 }, async (_label, path) => {
+    const { defaults, storageKeys } = await pageDefaults(path);
+    // Keys the page wrote, the shared assumptions store and the theme, whether written or not.
+    const keys = [...new Set([...storageKeys, 'train-or-tune:assumptions:v1', 'starlight-theme'])];
+    const junk = ['{not json', '{"pricePerHourUsd":{"a100-80gb":"free"},"mfu":7,"pue":"NaN"}', '{"__proto__":{"polluted":1}}', 'x'.repeat(100_000)];
+    type Args = { keys: string[]; value: string };
+    // Each runs before the page's own scripts (an init script); the page is loaded once per case.
+    const setups: [string, (args: Args) => void, string][] = [
+      ...junk.map((value, index): [string, (args: Args) => void, string] => [
+        `every key = junk #${index + 1}`,
+        ({ keys, value }) => {
+          for (const key of keys) localStorage.setItem(key, value);
+        },
+        value,
+      ]),
+      ['localStorage getter throws', () => Object.defineProperty(window, 'localStorage', { get: () => { throw new Error('denied'); } }), ''],
+      [
+        'Storage methods throw',
+        () => {
+          Storage.prototype.getItem = () => { throw new Error('denied'); };
+          Storage.prototype.setItem = () => { throw new Error('denied'); };
+        },
+        '',
+      ],
+      ['quota exceeded on write', () => { Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); }; }, ''],
+    ];
+    const failures: string[] = [];
+    for (const [name, setup, value] of setups) {
+      const { context, page, problems } = await openSitePage(browser, path, {
+        beforeLoad: async (p) => void (await p.addInitScript(setup, { keys, value })),
+      });
+      const seen = await snapshot(page);
+      if (seen.outputs !== JSON.stringify(defaults)) failures.push(`${name}: results left the defaults: ${seen.outputs}`);
+      if (brokenText.test(seen.body)) failures.push(`${name}: page shows ${seen.body.match(brokenText)![0]}`);
+      failures.push(...seen.csp.map((violation) => `${name}: CSP ${violation}`));
+      failures.push(...problems.map((problem) => `${name}: ${problem}`));
+      await context.close();
+    }
+    expect(failures).toEqual([]);
+  });
+});

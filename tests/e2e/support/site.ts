@@ -1,0 +1,283 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { openPage, type OpenedPage } from './page';
+
+/** The built site, as served to the e2e tests. */
+export const distDirectory = fileURLToPath(new URL('../../../dist/', import.meta.url));
+
+/**
+ * Every page of the build, as a site path ('' for the landing page, 'training-steps/compute/'),
+ * discovered from dist/**\/index.html so a page added tomorrow is covered without editing a test.
+ * The 404 page (dist/404.html) is not in the list: tests open it through a missing address.
+ */
+export function sitePages(): string[] {
+  const pages: string[] = [];
+  const walk = (directory: string) => {
+    for (const entry of readdirSync(directory, { withFileTypes: true })) {
+      const path = join(directory, entry.name);
+      if (entry.isDirectory()) {
+        // Build assets and the search index hold no pages.
+        if (entry.name !== '_astro' && entry.name !== 'pagefind') walk(path);
+      } else if (entry.name === 'index.html') {
+        const folder = relative(distDirectory, directory).split(sep).join('/');
+        pages.push(folder === '' ? '' : `${folder}/`);
+      }
+    }
+  };
+  walk(distDirectory);
+  if (pages.length === 0) throw new Error(`No page found under ${distDirectory}: did the build run?`);
+  return pages.sort();
+}
+
+/** Every built HTML file (pages and 404.html), as absolute paths. */
+export function builtHtmlFiles(): string[] {
+  return [...sitePages().map((path) => join(distDirectory, path, 'index.html')), join(distDirectory, '404.html')];
+}
+
+/** A page's built HTML. */
+export function builtHtml(path: string): string {
+  return readFileSync(join(distDirectory, path, 'index.html'), 'utf8');
+}
+
+/** Pages whose built HTML holds at least one calculator (`.tot-calculator`). */
+export function calculatorPages(): string[] {
+  return sitePages().filter((path) => /class="[^"]*\btot-calculator\b/.test(builtHtml(path)));
+}
+
+/** Human label for a page path in test names. */
+export function label(path: string): string {
+  return `/${path}`;
+}
+
+/**
+ * Opens a page like `openPage` and also records Content-Security-Policy violations
+ * (`securitypolicyviolation` events, from before the first script runs) into `problems`.
+ */
+export async function openSitePage(
+  browser: Browser,
+  path: string,
+  options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark'; beforeLoad?: (page: Page) => Promise<void> } = {},
+): Promise<OpenedPage> {
+  const opened = await openPage(browser, path, {
+    javaScriptEnabled: options.javaScriptEnabled,
+    beforeLoad: async (page) => {
+      if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+        document.addEventListener('securitypolicyviolation', (event) => {
+          seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+        });
+      });
+      await options.beforeLoad?.(page);
+    },
+  });
+  return opened;
+}
+
+/** CSP violations seen by the page so far (needs `openSitePage` and JavaScript on). */
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+}
+
+/** Text that must never reach a reader: a number that failed, or an object printed raw. */
+export const brokenText = /NaN|Infinity|undefined|\[object/;
+
+/** What a calculator shows: the text of each `<output>`, in document order, per calculator id. */
+export async function calculatorOutputs(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll<HTMLElement>('.tot-calculator')].map((calculator, index) => [
+        calculator.id || `calculator-${index}`,
+        [...calculator.querySelectorAll('output')].map((output) => (output.textContent ?? '').trim()),
+      ]),
+    ),
+  );
+}
+
+/** Ids of the text inputs inside calculators, grouped by calculator id. */
+export async function calculatorTextInputs(page: Page): Promise<{ calculator: string; inputs: string[] }[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.tot-calculator')].map((calculator) => ({
+      calculator: calculator.id,
+      inputs: [...calculator.querySelectorAll<HTMLInputElement>('input[type="text"], input:not([type])')].map((input) => input.id),
+    })),
+  );
+}
+
+/**
+ * A valid edit of a field's text that differs from it: the first digit bumped by one
+ * (`65.2B` → `75.2B`, `40%` → `50%`, `$3.93` → `$4.93`); 9 becomes 8 so a bound is not crossed.
+ */
+export function bumpFirstDigit(text: string): string | undefined {
+  const index = text.search(/\d/);
+  if (index === -1) return undefined;
+  const digit = Number(text[index]);
+  const next = digit === 9 ? 8 : digit === 0 ? 1 : digit + 1;
+  return `${text.slice(0, index)}${next}${text.slice(index + 1)}`;
+}
+
+/**
+ * Values no reader should be able to break a calculator with. Some may be valid for some
+ * fields (`1,000,000`, `70 B`, `0`): tests then expect no message, but never NaN on the page.
+ */
+export const hostileValues: readonly string[] = [
+  '-1',
+  '-0',
+  '0',
+  '',
+  '   ',
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '1e400',
+  '1e-400',
+  '70 B',
+  '1,000,000',
+  '１２３',
+  '<img src=x onerror=alert(1)>',
+  '<script>alert(1)</script>',
+  'x'.repeat(10_000),
+  '🚀',
+  '12🚀',
+  '0x10',
+  '1/2',
+  '--5',
+  '5-',
+  '$-3',
+  '١٢٣',
+  '\u202E321\u202C',
+  '\u200B5',
+  'null',
+  'undefined',
+  '[object Object]',
+  "' OR 1=1 --",
+  '%00',
+  '1\n2',
+  '\t7\t',
+  '1e308*10',
+  '1e308',
+  '.',
+  ',',
+  '$',
+  '%',
+  'e',
+  '1e',
+  '--',
+  '+-1',
+  '9'.repeat(400),
+  '0.'.repeat(30),
+  '1..2',
+  '1,,2',
+  '١e٣',
+  'true',
+  '__proto__',
+  'constructor',
+];
+
+/**
+ * The subset that no numeric field may accept: each must mark the field invalid with a message.
+ * (Negative numbers, zero and `1,000,000` are left out: a field may legitimately take them.)
+ */
+export const alwaysInvalidValues: ReadonlySet<string> = new Set([
+  '',
+  '   ',
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '1e400',
+  '<img src=x onerror=alert(1)>',
+  '<script>alert(1)</script>',
+  'x'.repeat(10_000),
+  '🚀',
+  'null',
+  'undefined',
+  '[object Object]',
+  "' OR 1=1 --",
+  '1e308*10',
+  '.',
+  ',',
+  '$',
+  '%',
+  'e',
+  '--',
+  '9'.repeat(400),
+  'true',
+  '__proto__',
+  'constructor',
+]);
+
+/**
+ * Malformed query strings for a page whose calculators write the given URL keys
+ * (`train.params`, `compare.gpu`, ...), each aimed at every namespace at once. Every value is
+ * invalid for any field (no number a field could accept, no option of a choice), so a calculator
+ * opened with one must stay on its defaults.
+ */
+export function hostileQueries(keys: readonly string[], count = 50): string[] {
+  const namespaces = [...new Set(keys.map((key) => key.split('.')[0]))];
+  const all = (value: string) => keys.map((key) => `${key}=${value}`).join('&');
+  const perKey: ((key: string, index: number) => string)[] = [
+    () => 'NaN',
+    () => 'Infinity',
+    () => '-Infinity',
+    () => '1e999',
+    () => '-1e400',
+    () => 'NaN%25',
+    () => '',
+    () => '%20%20',
+    () => '%3Cscript%3Ealert(1)%3C/script%3E',
+    () => '%3Cimg%20src=x%20onerror=alert(1)%3E',
+    // Long enough to be refused unread (over 64 characters); the first key gets 10,000 (a URL
+    // over 16 kB would be refused by the server before the page sees it).
+    (_key, index) => (index === 0 ? '9'.repeat(10_000) : '9'.repeat(200)),
+    () => '%E0%A4%A',
+    () => '%',
+    () => '%%%',
+    () => '%00',
+    () => '%0ANaN',
+    () => 'null',
+    () => 'undefined',
+    () => '[object%20Object]',
+    () => '__proto__',
+    () => 'constructor',
+    () => 'toString',
+    () => '%F0%9F%9A%80',
+    () => '%EF%BC%AE%EF%BD%81%EF%BC%AE',
+    () => '1e-400',
+    () => '0x10',
+    () => '1/2',
+    () => '--5',
+    () => '$-3',
+    () => "'%20OR%201=1%20--",
+    () => '1,2,3,4',
+    () => 'javascript:alert(1)',
+    () => '%E2%80%AE123',
+    () => 'a'.repeat(65),
+    (_key, index) => `${index}${'e'.repeat(index + 1)}`,
+  ];
+  const whole: string[] = [
+    ...perKey.map((make) => keys.map((key, index) => `${key}=${make(key, index)}`).join('&')),
+    // Structure, not values: duplicates, unknown keys, empty names, broken separators.
+    // URLSearchParams.get reads the first of duplicates.
+    keys.map((key) => `${key}=NaN&${key}=1`).join('&'),
+    keys.map((key) => `${key}`).join('&'),
+    keys.map((key) => `${key}==`).join('&'),
+    namespaces.map((namespace) => `${namespace}.bogus=1&${namespace}.=2&${namespace}=3`).join('&'),
+    namespaces.map((namespace) => `${namespace}.__proto__=1&${namespace}.constructor=1`).join('&'),
+    `${all('NaN')}&&&&`,
+    `&=&=&${all('NaN')}`,
+    `${keys.map((key) => `${encodeURIComponent(key)}=NaN`).join('&')}`,
+    `${keys.map((key) => `${key.toUpperCase()}=NaN`).join('&')}`,
+    `${keys.map((key) => `${key}[]=1`).join('&')}`,
+    `${keys.map((key) => `${key}=1;${key}=NaN`).join('&')}`,
+    `${all('%23frag')}`,
+    `${all('%3F')}`,
+    `${all('+')}`,
+    'a'.repeat(4_000),
+  ];
+  const queries = whole.slice(0, count).map((query) => `?${query}`);
+  if (queries.length < count) throw new Error(`Only ${queries.length} hostile queries generated, ${count} wanted`);
+  return queries;
+}
