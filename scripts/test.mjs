@@ -1,6 +1,7 @@
-// Runs every test layer (unit, component, e2e) in one vitest run and ends with the plain
-// summary line `N passed, N failed` that CI reads. `--only <project>` narrows the run
-// (coverage thresholds then apply only when the unit layer runs).
+// Type-checks the project (tsc, strict), then runs every test layer (unit, component, e2e) in one
+// vitest run, and ends with the plain summary line `N passed, N failed` that CI reads; the type
+// check counts as one test. `--only <project>` narrows the run to one layer, without the type
+// check (coverage thresholds then apply only when the unit layer runs).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,12 @@ if (selected.some((layer) => !layers.includes(layer))) {
   process.stderr.write(`Unknown layer after --only: expected one of ${layers.join(', ')}\n`);
   process.exit(2);
 }
+
+// Vitest strips types without checking them: a type error would otherwise pass every layer.
+const typecheck =
+  onlyIndex === -1
+    ? spawnSync(process.execPath, [fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url)), '--noEmit', '-p', '.'], { stdio: 'inherit' })
+    : null;
 
 const reportFile = join(mkdtempSync(join(tmpdir(), 'train-or-tune-tests-')), 'report.json');
 const vitestBin = fileURLToPath(new URL('../node_modules/vitest/vitest.mjs', import.meta.url));
@@ -44,12 +51,16 @@ for (const file of report.testResults ?? []) {
     else if (status === 'failed') counts[layer].failed += 1;
   }
 }
-const passed = Object.values(counts).reduce((sum, layer) => sum + layer.passed, 0);
+let passed = Object.values(counts).reduce((sum, layer) => sum + layer.passed, 0);
 let failed = Object.values(counts).reduce((sum, layer) => sum + layer.failed, 0);
+if (typecheck) {
+  process.stdout.write(`\nTypes (tsc --noEmit): ${typecheck.status === 0 ? 'no error' : 'errors above'}\n`);
+  if (typecheck.status === 0) passed += 1;
+  else failed += 1;
+}
 // A run that broke outside a test (build error, coverage threshold, no report) still fails.
 if (run.status !== 0 && failed === 0) failed = 1;
 
-process.stdout.write('\n');
 for (const [layer, { passed: p, failed: f }] of Object.entries(counts)) {
   process.stdout.write(`Layer ${layer}: ${p} passed and ${f} failed\n`);
   if (p + f === 0) {

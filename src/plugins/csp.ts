@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AstroUserConfig } from 'astro';
 
 /**
  * Content-Security-Policy for the built site (Astro `security.csp`, delivered as a
@@ -36,14 +37,14 @@ export function inlineScriptHashes(files: readonly string[]): `sha256-${string}`
   for (const file of files) {
     const source = readFileSync(file, 'utf8');
     for (const match of source.matchAll(/<script\s+is:inline\b[^>]*>([\s\S]*?)<\/script>/g)) {
-      hashes.add(`sha256-${createHash('sha256').update(match[1]).digest('base64')}`);
+      hashes.add(`sha256-${createHash('sha256').update(match[1] ?? '').digest('base64')}`);
     }
   }
   return [...hashes];
 }
 
 /** The `security.csp` object for astro.config.mjs. */
-export function contentSecurityPolicy(projectRoot: URL) {
+export function contentSecurityPolicy(projectRoot: URL): Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean> {
   return {
     algorithm: 'SHA-256' as const,
     directives: [

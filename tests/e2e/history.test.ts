@@ -56,7 +56,7 @@ describe('the cost-history chart', () => {
   test('the re-price toggle plots the runs with published hours at the reader’s prices', async () => {
     const prices = { ...assumptionDefaults.pricePerHourUsd, 'a100-80gb': 1 };
     const { context, page, problems } = await openPage(browser, chartPage, {
-      beforeLoad: (p) => p.addInitScript((stored) => localStorage.setItem('train-or-tune:assumptions:v1', stored), JSON.stringify({ ...assumptionDefaults, pricePerHourUsd: prices })),
+      beforeLoad: async (p) => void await p.addInitScript((stored) => localStorage.setItem('train-or-tune:assumptions:v1', stored), JSON.stringify({ ...assumptionDefaults, pricePerHourUsd: prices })),
     });
     await hydrateAll(page);
     const llama = page.locator('#cost-history-chart .tot-mark[data-run="llama-65b"]');

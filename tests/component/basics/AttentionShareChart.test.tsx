@@ -12,7 +12,7 @@ const output = (label: RegExp | string) =>
 const type = (label: string, text: string) => fireEvent.input(screen.getByLabelText(label), { target: { value: text } });
 const choose = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-const linePath = (container: HTMLElement) => container.querySelector('path.tot-chart-line')!.getAttribute('d')!;
+const linePath = (container: Element) => container.querySelector('path.tot-chart-line')!.getAttribute('d')!;
 
 describe('AttentionShareChart', () => {
   test('opens on Llama 2 7B at 4,096 tokens: attention is under a tenth of the FLOPs', () => {

@@ -21,7 +21,7 @@ describe('flopsPerToken (Kaplan et al. 2020, §2.1)', () => {
     const shares = [512, 2048, 8192, 32768, 131072, 1 << 24].map(
       (contextLength) => flopsPerToken({ nonEmbeddingParams: 6.5e9, layers: 32, dModel: 4096, contextLength }).attentionShare,
     );
-    for (let i = 1; i < shares.length; i += 1) expect(shares[i]).toBeGreaterThan(shares[i - 1]);
+    for (let i = 1; i < shares.length; i += 1) expect(shares[i]).toBeGreaterThan(shares[i - 1]!);
     expect(shares[shares.length - 1]).toBeLessThan(1);
   });
 

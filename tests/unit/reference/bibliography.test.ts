@@ -52,7 +52,7 @@ describe('citationsBySource', () => {
   });
 
   test('prices name the accelerator, kind, provider and as-of date', () => {
-    const point = pricePoints[0];
+    const point = pricePoints[0]!;
     const name = accelerators.find((a) => a.id === point.accelerator)?.name;
     expect(places.get(point.citation.source)?.some((p) => p.startsWith(`Price: ${name}, ${point.kind}, ${point.provider}, as of ${point.asOf}`))).toBe(true);
   });
