@@ -2,7 +2,6 @@ import {
   describeCount,
   formatCount,
   formatPercent,
-  getSource,
   modelShapes,
   parameterBreakdown,
   shapeProblem,
@@ -13,6 +12,7 @@ import {
   type ParsedBand,
 } from '~/lib';
 import { useRef } from 'preact/hooks';
+import type { PresetSource } from './basics/presetSources';
 import { presetIdOf, presetIds, presetOptions, shapeTexts, type ShapeKey } from './basics/presets';
 import { StackedBar } from './basics/StackedBar';
 import { useQueuedEdits } from './basics/useQueuedEdits';
@@ -29,6 +29,8 @@ export interface ParameterCounterProps {
   id?: string;
   /** URL namespace of its state: `params` gives `?params.preset=gpt3-175b&params.layers=48`. */
   namespace?: string;
+  /** Where each preset's shape was published (server-computed: `presetSources`). */
+  presetSources: Readonly<Record<ModelShapeId, PresetSource>>;
 }
 
 /** The preset the counter opens on. */
@@ -55,7 +57,7 @@ const normOptions = [
  * Counts a decoder-only transformer's parameters from its shape, by part, with presets that
  * reproduce released models. The URL keeps the preset and only the fields changed after it.
  */
-export function ParameterCounter({ id = 'parameter-counter', namespace = 'params' }: ParameterCounterProps) {
+export function ParameterCounter({ id = 'parameter-counter', namespace = 'params', presetSources }: ParameterCounterProps) {
   const state = useCalculatorState<Key>({
     namespace,
     anchor: id,
@@ -114,7 +116,7 @@ export function ParameterCounter({ id = 'parameter-counter', namespace = 'params
   });
   const noun = (singular: string, plural = `${singular}s`) => (b: { low: number }) => describeCount(b.low, { singular, plural });
   const select = (key: 'gated' | 'tied' | 'positions' | 'biases' | 'norm') => (next: string) => state.set(key, next);
-  const source = getSource(preset.citation.source);
+  const source = presetSources[presetId];
   const d = v.dModel;
   const kvDim = (d / v.heads) * v.kvHeads;
 

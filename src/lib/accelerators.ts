@@ -48,9 +48,8 @@ export interface Accelerator {
   tdpWatts: number | null;
   /** Year of general availability (or first use in a published run). */
   year: number;
-  /** Where each figure comes from. */
+  /** Where each figure comes from; caveats are in `acceleratorNotes`. */
   sources: Citation[];
-  notes?: string;
 }
 
 const GB = 1e9;
@@ -73,11 +72,6 @@ export const accelerators: readonly Accelerator[] = [
       { source: 'nvidia-p100-datasheet' },
       { source: 'vaswani-2017-attention', locator: '§6.1, Table 2 footnote' },
     ],
-    notes:
-      'Pascal has no tensor cores; 18.7 TFLOP/s is the PCIe card\'s FP16 peak (SXM2: 21.2). ' +
-      'Vaswani et al. 2017 priced training FLOPs with 9.5 TFLOP/s per P100, close to the ' +
-      'single-precision peak (9.3 PCIe, 10.6 SXM2), because the Transformer was trained in FP32. ' +
-      'Re-estimates of that run should use 9.5 TFLOP/s, not this FP16 figure.',
   },
   {
     id: 'v100',
@@ -90,7 +84,6 @@ export const accelerators: readonly Accelerator[] = [
     tdpWatts: 300,
     year: 2017,
     sources: [{ source: 'nvidia-v100-datasheet' }],
-    notes: 'FP16 tensor-core peak; Volta has no BF16. Also sold with 16 GB. PCIe variant: 112 TFLOP/s, 250 W.',
   },
   {
     id: 'a100-40gb',
@@ -104,7 +97,6 @@ export const accelerators: readonly Accelerator[] = [
     tdpWatts: 400,
     year: 2020,
     sources: [{ source: 'nvidia-a100-datasheet' }],
-    notes: 'The datasheet prints both figures: "312 | 624*", * = with sparsity.',
   },
   {
     id: 'a100-80gb',
@@ -118,7 +110,6 @@ export const accelerators: readonly Accelerator[] = [
     tdpWatts: 400,
     year: 2020,
     sources: [{ source: 'nvidia-a100-datasheet' }],
-    notes: 'Same compute as the 40GB part; more and faster HBM2e. The GPU of LLaMA, Llama 2, OPT, BLOOM.',
   },
   {
     id: 'h100-sxm',
@@ -132,7 +123,6 @@ export const accelerators: readonly Accelerator[] = [
     tdpWatts: 700,
     year: 2022,
     sources: [{ source: 'nvidia-h100-datasheet' }],
-    notes: 'NVIDIA prints only 1,979 TFLOP/s "with sparsity"; the dense figure is half (≈989).',
   },
   {
     id: 'h100-pcie',
@@ -146,7 +136,6 @@ export const accelerators: readonly Accelerator[] = [
     tdpWatts: 350,
     year: 2022,
     sources: [{ source: 'nvidia-h100-datasheet' }],
-    notes: 'NVIDIA prints 1,513 TFLOP/s with sparsity; dense is half (≈756). Max power 300–350 W.',
   },
   {
     id: 'h800',
@@ -163,11 +152,6 @@ export const accelerators: readonly Accelerator[] = [
       { source: 'philisun-h800-vs-h100' },
       { source: 'deepseek-2024-v3', locator: '§3.1 (training cluster)' },
     ],
-    notes:
-      'Export-market variant of the H100 SXM (the GPU of DeepSeek-V3). No NVIDIA H800 datasheet ' +
-      'could be verified: compute, memory, bandwidth and power are ASSUMED equal to the H100 SXM ' +
-      '(same GH100 die), as secondary sources report; NVLink is cut to 400 GB/s and FP64 ' +
-      'throughput is restricted. Treat utilisation figures on H800 as approximate.',
   },
   {
     id: 'h200',
@@ -181,7 +165,6 @@ export const accelerators: readonly Accelerator[] = [
     tdpWatts: 700,
     year: 2024,
     sources: [{ source: 'nvidia-h200-datasheet' }],
-    notes: 'Same compute as H100 SXM with more, faster HBM3e. Sparse figure printed; dense is half.',
   },
   {
     id: 'b200',
@@ -195,9 +178,6 @@ export const accelerators: readonly Accelerator[] = [
     tdpWatts: 1000,
     year: 2024,
     sources: [{ source: 'nvidia-hgx-b200-datasheet' }],
-    notes:
-      'Per-GPU share of the 8-GPU HGX B200 figures at 1,000 W: NVIDIA prints 4.5 PFLOP/s BF16 ' +
-      'with sparsity, dense is half. 180 GB is the memory HGX exposes per GPU (192 GB physical).',
   },
   {
     id: 'mi300x',
@@ -211,7 +191,6 @@ export const accelerators: readonly Accelerator[] = [
     tdpWatts: 750,
     year: 2023,
     sources: [{ source: 'amd-mi300x-datasheet' }],
-    notes: 'AMD prints both dense and sparse peaks.',
   },
   {
     id: 'tpu-v3',
@@ -224,10 +203,6 @@ export const accelerators: readonly Accelerator[] = [
     tdpWatts: 262,
     year: 2018,
     sources: [{ source: 'google-tpu-v3-docs' }],
-    notes:
-      'Per chip (two TensorCores). Google publishes no TDP; tdpWatts is the measured maximum chip ' +
-      'power from the Cloud docs (min/mean/max 123/220/262 W), which excludes host and cooling. ' +
-      'The chip of Gopher and (with v4) Chinchilla. Memory is 32 GiB (binary).',
   },
   {
     id: 'tpu-v4',
@@ -243,11 +218,6 @@ export const accelerators: readonly Accelerator[] = [
       { source: 'google-tpu-v4-docs' },
       { source: 'chowdhery-2022-palm', locator: 'App. B (power)' },
     ],
-    notes:
-      'Google publishes no TDP for TPU v4; tdpWatts is the measured system power per chip that ' +
-      'PaLM reports for its training run (378.5 W, App. B): a system figure, not chip-only, and ' +
-      'before PUE. The Cloud docs give measured chip-only power of 90/170/192 W ' +
-      '(min/mean/max). Memory is 32 GiB (binary) per the Cloud docs.',
   },
   {
     id: 'tpu-v5e',
@@ -260,7 +230,6 @@ export const accelerators: readonly Accelerator[] = [
     tdpWatts: null,
     year: 2023,
     sources: [{ source: 'google-tpu-v5e-docs' }],
-    notes: 'Google publishes no power figure for v5e (tdpWatts null): energy estimates must assume one.',
   },
   {
     id: 'tpu-v5p',
@@ -273,7 +242,6 @@ export const accelerators: readonly Accelerator[] = [
     tdpWatts: null,
     year: 2023,
     sources: [{ source: 'google-tpu-v5p-docs' }],
-    notes: 'Google publishes no power figure for v5p (tdpWatts null): energy estimates must assume one.',
   },
 ];
 

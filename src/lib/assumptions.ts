@@ -5,7 +5,7 @@
  * read these (through a store in the site); this module only defines them.
  */
 import type { AcceleratorId } from './accelerators';
-import { defaultPricePerHourUsd } from './prices';
+import { defaultPricePerHourUsd } from './defaultPrices';
 import type { QuantityKind } from './quantity/kinds';
 import type { Citation } from './sources';
 

@@ -4,6 +4,7 @@
 // Data: bibliography, hardware, prices, published runs, the reader's assumptions.
 export * from './sources';
 export * from './accelerators';
+export * from './acceleratorNotes';
 export * from './prices';
 export * from './trainingRuns';
 export * from './assumptions';

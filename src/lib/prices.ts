@@ -5,7 +5,8 @@
  * shows both. Figures stated by the seed articles are cited to those articles (kind 'blog') and
  * flagged in `note`, so a reader can tell a vendor's price list from a blogger's number.
  */
-import { accelerators, type AcceleratorId } from './accelerators';
+import type { AcceleratorId } from './accelerators';
+import { defaultRentalPrices, type DefaultRentalPrice } from './defaultPrices';
 import type { Citation } from './sources';
 
 /** How the accelerator is paid for. */
@@ -233,6 +234,8 @@ export function pricesFor(id: AcceleratorId): PricePoint[] {
   return pricePoints.filter((p) => p.accelerator === id);
 }
 
+export { defaultPricePerHourUsd, defaultRentalPrices, type DefaultRentalPrice } from './defaultPrices';
+
 /** Where a calculator's default price comes from. */
 export interface DefaultPriceSource {
   /** The cited point the default is taken from. */
@@ -241,18 +244,11 @@ export interface DefaultPriceSource {
   note?: string;
 }
 
-function pick(
-  accelerator: AcceleratorId,
-  provider: string,
-  usd: number,
-  note?: string,
-): DefaultPriceSource {
-  const found = pricePoints.find(
-    (p) => p.accelerator === accelerator && p.provider === provider && p.usd === usd,
-  );
-  /* v8 ignore next 3 -- guards the table below against typos; the tests exercise every entry */
+function pick({ from, provider, usd }: DefaultRentalPrice, note?: string): DefaultPriceSource {
+  const found = pricePoints.find((p) => p.accelerator === from && p.provider === provider && p.usd === usd);
+  /* v8 ignore next 3 -- guards defaultRentalPrices against typos; the tests exercise every entry */
   if (found === undefined) {
-    throw new Error(`No price point for ${accelerator} from ${provider} at $${usd}`);
+    throw new Error(`No price point for ${from} from ${provider} at $${usd}`);
   }
   return note === undefined ? { pricePoint: found } : { pricePoint: found, note };
 }
@@ -261,33 +257,18 @@ const noTpuPrice = (chip: string) =>
   `No ${chip} price is stored (none could be verified); falls back to the closest cited point, ` +
   "TPU v4's $3.22 per chip-hour (seed 001). Pass a price explicitly for a real estimate.";
 
-/**
- * The cited price behind each accelerator's default rental price, for the Assumptions page.
- * A100-80GB ($3.93) and TPU v4 ($3.22) reproduce the seed examples (LLaMA 65B ≈ $4.06M,
- * PaLM ≈ $27.06M); the others are the most recent on-demand point stored.
- */
-export const defaultPriceSource: Readonly<Record<AcceleratorId, DefaultPriceSource>> = {
-  p100: pick('p100', 'Epoch AI / AI Index (implied)', 930 / (8 * 84)),
-  v100: pick('v100', 'Lambda Labs (implied)', 4.6e6 / (355 * 8760)),
-  'a100-40gb': pick('a100-40gb', 'unnamed cloud (seed articles 000 and 002)', 1.67),
-  'a100-80gb': pick('a100-80gb', 'Google Cloud (as stated by seed article 001)', 3.93),
-  'h100-sxm': pick('h100-sxm', 'Lambda', 3.78),
-  'h100-pcie': pick('h100-pcie', 'Lambda', 2.86),
-  h800: pick('h800', 'DeepSeek (assumed rental price)', 2.0),
-  h200: pick('h200', 'AWS (p5en.48xlarge, 8 × H200)', 63.296 / 8),
-  b200: pick('b200', 'AWS (p6-b200.48xlarge, 8 × B200)', 113.9328 / 8),
-  mi300x: pick('mi300x', 'Vultr', 1.85),
-  'tpu-v3': pick('tpu-v4', 'Google Cloud (as stated by seed article 001)', 3.22, noTpuPrice('TPU v3')),
-  'tpu-v4': pick('tpu-v4', 'Google Cloud (as stated by seed article 001)', 3.22),
-  'tpu-v5e': pick('tpu-v4', 'Google Cloud (as stated by seed article 001)', 3.22, noTpuPrice('TPU v5e')),
-  'tpu-v5p': pick('tpu-v4', 'Google Cloud (as stated by seed article 001)', 3.22, noTpuPrice('TPU v5p')),
+/** Why a default borrows another accelerator's price (see {@link defaultRentalPrices}). */
+const fallbackNotes: Partial<Record<AcceleratorId, string>> = {
+  'tpu-v3': noTpuPrice('TPU v3'),
+  'tpu-v5e': noTpuPrice('TPU v5e'),
+  'tpu-v5p': noTpuPrice('TPU v5p'),
 };
 
 /**
- * Default rental price per accelerator-hour in US dollars, one per catalogued accelerator,
- * each taken from {@link defaultPriceSource}.
- * @example defaultPricePerHourUsd['a100-80gb'] //=> 3.93
+ * The cited price behind each accelerator's default rental price, for the Assumptions page:
+ * the {@link pricePoints} entry each {@link defaultRentalPrices} row names, with why a fallback
+ * was chosen.
  */
-export const defaultPricePerHourUsd: Readonly<Record<AcceleratorId, number>> = Object.fromEntries(
-  accelerators.map((a) => [a.id, defaultPriceSource[a.id].pricePoint.usd]),
-) as Record<AcceleratorId, number>;
+export const defaultPriceSource: Readonly<Record<AcceleratorId, DefaultPriceSource>> = Object.fromEntries(
+  Object.entries(defaultRentalPrices).map(([id, row]) => [id, pick(row, fallbackNotes[id as AcceleratorId])]),
+) as Record<AcceleratorId, DefaultPriceSource>;

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
+import { presetSources } from '~/components/basics/presetSources';
 import { ParameterCounter } from '~/components/ParameterCounter';
 import { countParameters, modelShapes, type ModelShapeId } from '~/lib';
 
@@ -26,7 +27,7 @@ describe('ParameterCounter presets reproduce published sizes', () => {
     ['llama2-70b', 68.98e9],
     ['llama3-8b', 8.03e9],
   ])('%s computes within 0.5%% of %d', async (id, published) => {
-    render(<ParameterCounter />);
+    render(<ParameterCounter presetSources={presetSources} />);
     choose('Preset (fills every field)', id);
     await flush();
     expect(Math.abs(exact() - published) / published).toBeLessThan(0.005);
@@ -35,7 +36,7 @@ describe('ParameterCounter presets reproduce published sizes', () => {
   });
 
   test('opens on Llama 2 7B: 6.74B, published 7B, embeddings under 4%', () => {
-    render(<ParameterCounter />);
+    render(<ParameterCounter presetSources={presetSources} />);
     expect(output('Parameters (computed)')).toBe('6.74B');
     expect(output('Published')).toBe('7B');
     expect(output('Embedding share')).toBe('3.89%');
@@ -44,7 +45,7 @@ describe('ParameterCounter presets reproduce published sizes', () => {
 
 describe('ParameterCounter recomputes', () => {
   test('typing a layer count recomputes the total and hides the published figure', () => {
-    render(<ParameterCounter />);
+    render(<ParameterCounter presetSources={presetSources} />);
     type('Layers', '16');
     const { shape } = modelShapes['llama2-7b'];
     expect(exact()).toBe(countParameters({ ...shape, layers: 16 }).total);
@@ -53,7 +54,7 @@ describe('ParameterCounter recomputes', () => {
   });
 
   test('an edit after a preset keeps the preset’s other values (GPT-3 with 48 layers)', async () => {
-    render(<ParameterCounter />);
+    render(<ParameterCounter presetSources={presetSources} />);
     choose('Preset (fills every field)', 'gpt3-175b');
     await flush();
     type('Layers', '48');
@@ -62,14 +63,14 @@ describe('ParameterCounter recomputes', () => {
   });
 
   test('untying the embeddings adds one vocab × d_model matrix', () => {
-    render(<ParameterCounter />);
+    render(<ParameterCounter presetSources={presetSources} />);
     const before = exact();
     choose('Output layer shares the embedding', 'yes');
     expect(before - exact()).toBe(32_000 * 4096);
   });
 
   test('heads that do not divide the width are marked at the field, the last total stays, no NaN', () => {
-    const { container } = render(<ParameterCounter />);
+    const { container } = render(<ParameterCounter presetSources={presetSources} />);
     const before = exact();
     type('Attention heads', '30');
     const input = screen.getByLabelText('Attention heads');
@@ -81,7 +82,7 @@ describe('ParameterCounter recomputes', () => {
   });
 
   test.each(['abc', '0', '-1', '2.5', ''])('invalid vocabulary %j is marked and nothing shows NaN', (text) => {
-    const { container } = render(<ParameterCounter />);
+    const { container } = render(<ParameterCounter presetSources={presetSources} />);
     type('Vocabulary', text);
     expect(screen.getByLabelText('Vocabulary').getAttribute('aria-invalid')).toBe('true');
     expect(output('Parameters (computed)')).toBe('6.74B');
