@@ -1,0 +1,122 @@
+/**
+ * The Recommendations section in a real browser: each calculator opens on the library's worked
+ * example, the decision helper gives the expected route for scripted profiles, and a link carries
+ * the helper's answers to a fresh browser.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { llama2FineTuneExample as ft } from '../../src/components/recommendations/fineTuneExample';
+import { llama65bExample as example } from '../../src/components/trainingExample';
+import {
+  applyCostLevers,
+  assumptionDefaults,
+  compareFineTuning,
+  formatPercent,
+  formatUsd,
+  modelShapes,
+  noCostLevers,
+  recommendationLabels,
+} from '../../src/lib';
+import { launchChromium } from './support/chromium';
+import { hydrateAll, openPage, result } from './support/page';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium(inject('chromiumPath'));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const helperPage = 'recommendations/build-or-fine-tune/';
+
+/** Answers the decision helper's questions: selects by label, typed fields by label. */
+async function answer(page: Page, answers: Record<string, string>) {
+  const helper = page.locator('#decision-helper');
+  for (const [label, value] of Object.entries(answers)) {
+    const field = helper.getByLabel(label, { exact: true });
+    if ((await field.evaluate((element) => element.tagName)) === 'SELECT') await field.selectOption(value);
+    else await field.fill(value);
+  }
+}
+
+describe('the recommendations section', () => {
+  test('the fine-tune calculator opens on Llama 2 7B and shows the library’s costs and saving', async () => {
+    const { context, page, problems } = await openPage(browser, 'recommendations/what-fine-tuning-saves/');
+    await hydrateAll(page);
+    const { rows } = compareFineTuning({
+      shape: modelShapes[ft.model].shape,
+      pretrainingTokens: ft.pretrainingTokens,
+      fineTuningTokens: ft.fineTuningTokens,
+      loraRank: ft.loraRank,
+      loraTargets: ft.loraTargets,
+      accelerator: ft.accelerator,
+      mfu: ft.mfu,
+      pricePerHour: assumptionDefaults.pricePerHourUsd[ft.accelerator],
+    });
+    expect(await result(page, 'fine-tune-calculator', 'Pre-training cost')).toBe(formatUsd(rows.pretraining.costUsd));
+    expect(await result(page, 'fine-tune-calculator', 'LoRA fine-tune cost')).toBe(formatUsd(rows.lora.costUsd));
+    expect(await result(page, 'fine-tune-calculator', 'Saving with LoRA')).toBe(formatPercent(rows.lora.savingFraction));
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('the cost cutter opens on LLaMA 65B with seed 001’s 50% discount and shows the library’s cut', async () => {
+    const { context, page, problems } = await openPage(browser, 'recommendations/cutting-the-cost/');
+    await hydrateAll(page);
+    const cut = applyCostLevers({
+      run: { ...example, pricePerHour: assumptionDefaults.pricePerHourUsd[example.accelerator] },
+      levers: { ...noCostLevers, committedDiscountFraction: 0.5, spotDiscountFraction: 0.6, preemptionOverheadFraction: 0.1 },
+    });
+    expect(await result(page, 'cost-cutter', 'Before')).toBe(formatUsd(cut.baseline.costUsd));
+    expect(await result(page, 'cost-cutter', 'After')).toBe(formatUsd(cut.costUsd));
+    expect(await result(page, 'cost-cutter', 'Saving')).toBe(formatPercent(cut.savingFraction));
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test.each([
+    ['a startup with 100k tokens of its own, $5k and weeks', { 'Your own data, in tokens': '100k', 'Compute budget': '$5k', 'Time until it must work': 'weeks' }, 'prompt-or-retrieval'],
+    ['a team with a general task, months and $50k (the default)', {}, 'peft'],
+    [
+      'a regulated bank with unique private data, a research team, a year and $10M',
+      {
+        'How special is your data?': 'unique',
+        'Regulation or data privacy': 'own-model-required',
+        'Time until it must work': 'year',
+        'Your team’s ML expertise': 'research',
+        'Compute budget': '$10M',
+        'Your own data, in tokens': '50B',
+      },
+      'from-scratch',
+    ],
+  ] as const)('the decision helper recommends the expected route for %s', async (_name, answers, expected) => {
+    const { context, page, problems } = await openPage(browser, helperPage);
+    await hydrateAll(page);
+    await answer(page, answers);
+    await expect.poll(() => result(page, 'decision-helper', 'Recommendation')).toBe(recommendationLabels[expected]);
+    expect(await page.locator('#decision-helper .tot-decision-reasons li').count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('a link to the decision helper carries its answers to a fresh browser, scrolled to it', async () => {
+    const first = await openPage(browser, helperPage);
+    await hydrateAll(first.page);
+    await answer(first.page, { 'Time until it must work': 'weeks', 'Compute budget': '$5k', 'Your own data, in tokens': '100k' });
+    await expect.poll(() => first.page.url()).toContain('decide.time=weeks');
+    await expect.poll(() => first.page.url()).toContain('#decision-helper');
+    const url = first.page.url();
+    await first.context.close();
+
+    const second = await openPage(browser, url);
+    // No scrolling by the test: the link's fragment brings the helper into view, which hydrates it.
+    await second.page.waitForFunction(() => document.querySelector('#decision-helper')?.closest('astro-island')?.hasAttribute('ssr') === false);
+    await expect.poll(() => result(second.page, 'decision-helper', 'Recommendation')).toBe(recommendationLabels['prompt-or-retrieval']);
+    expect(await second.page.locator('#decision-helper').getByLabel('Time until it must work', { exact: true }).inputValue()).toBe('weeks');
+    const top = await second.page.locator('#decision-helper').evaluate((element) => element.getBoundingClientRect().top);
+    expect(Math.abs(top)).toBeLessThan(200);
+    expect(second.problems).toEqual([]);
+    await second.context.close();
+  });
+});
