@@ -15,7 +15,9 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, discoverPages, pageKind } from './bench/pages.mjs';
+import { pageKind } from './bench/pages.mjs';
+import { builtPages } from './built-pages.mjs';
+import { chromiumArgs } from './chromium-args.mjs';
 import { ensureLighthouse, runLighthouse } from './bench/lighthouse.mjs';
 import { measureResponsiveness } from './bench/responsiveness.mjs';
 import { measureWeight } from './bench/weight.mjs';
@@ -75,7 +77,7 @@ if (!existsSync(join(dist, 'index.html'))) {
 
 const server = await startStaticServer({ root: dist, port });
 const browser = await chromium.launch({ executablePath: chromePath, args: chromiumArgs, headless: true });
-const pages = discoverPages(dist);
+const pages = builtPages(dist);
 
 // 2. Weight of every page (and of the 404 page, a page with no island).
 /** @type {{ path: string, islands: number, calculators: number, jsRaw: number, jsGzip: number, jsFiles: number, totalRaw: number, totalGzip: number, requests: number }[]} */

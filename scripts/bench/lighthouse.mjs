@@ -4,16 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-const lighthouseFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { chromiumArgs } from '../chromium-args.mjs';
 
 /**
  * Path of Lighthouse's CLI, installing `lighthouse@13` into `<benchDir>/lighthouse` first if needed.
@@ -48,7 +39,7 @@ export async function runLighthouse(cli, url, chromePath, outputPath) {
       '--output=json',
       `--output-path=${outputPath}`,
       '--only-categories=performance,accessibility,best-practices,seo',
-      `--chrome-flags=${lighthouseFlags.join(' ')}`,
+      `--chrome-flags=${chromiumArgs.join(' ')}`,
       '--quiet',
     ],
     { env: { ...process.env, CHROME_PATH: chromePath }, stdio: ['ignore', 'ignore', 'pipe'] },

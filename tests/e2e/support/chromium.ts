@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { chromiumArgs } from '../../../scripts/chromium-args.mjs';
 
 /** Where Debian, Ubuntu and Chrome put their browsers; `CHROME_PATH` wins. */
 const candidatePaths = [
@@ -24,22 +25,7 @@ export function findChromium(): string {
   return found;
 }
 
-/**
- * Flags for a headless Chromium on a machine with no network but loopback: without the
- * background-networking ones Chromium keeps trying to reach Google's hosts and logs errors.
- */
-const chromiumArgs = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
-
+/** Headless Chromium with the flags a machine with no network but loopback needs. */
 export function launchChromium(executablePath: string): Promise<Browser> {
   return chromium.launch({ executablePath, args: chromiumArgs, headless: true });
 }

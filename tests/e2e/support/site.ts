@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { builtPages } from '../../../scripts/built-pages.mjs';
 import { openPage, type OpenedPage } from './page';
 
 /** The built site, as served to the e2e tests. */
@@ -13,22 +14,9 @@ export const distDirectory = fileURLToPath(new URL('../../../dist/', import.meta
  * The 404 page (dist/404.html) is not in the list: tests open it through a missing address.
  */
 export function sitePages(): string[] {
-  const pages: string[] = [];
-  const walk = (directory: string) => {
-    for (const entry of readdirSync(directory, { withFileTypes: true })) {
-      const path = join(directory, entry.name);
-      if (entry.isDirectory()) {
-        // Build assets and the search index hold no pages.
-        if (entry.name !== '_astro' && entry.name !== 'pagefind') walk(path);
-      } else if (entry.name === 'index.html') {
-        const folder = relative(distDirectory, directory).split(sep).join('/');
-        pages.push(folder === '' ? '' : `${folder}/`);
-      }
-    }
-  };
-  walk(distDirectory);
+  const pages = builtPages(distDirectory);
   if (pages.length === 0) throw new Error(`No page found under ${distDirectory}: did the build run?`);
-  return pages.sort();
+  return pages;
 }
 
 /** Every built HTML file (pages and 404.html), as absolute paths. */
