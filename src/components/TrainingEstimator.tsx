@@ -40,6 +40,12 @@ export interface TrainingEstimatorProps {
    * run's implied utilisation; the link carries only `?train.preset=<id>`. Omit for no picker.
    */
   presets?: readonly TrainingPreset[];
+  /**
+   * Where utilisation starts: `'example'` (default) at the worked example's own MFU; `'shared'` at
+   * the reader's shared utilisation band (30–50% unless they changed it), so every result opens
+   * as a low–high band instead of one falsely precise figure.
+   */
+  utilisation?: 'example' | 'shared';
 }
 
 /** A published run the estimator can start from. */
@@ -60,7 +66,7 @@ const acceleratorOptions = accelerators.map(({ id, name }) => ({ value: id, labe
  * FLOPs = 6·N·D, accelerator-hours = FLOPs / (peak × MFU × 3600), cost = hours × price.
  * Opens on the LLaMA 65B worked example; the price follows the reader's shared assumptions.
  */
-export function TrainingEstimator({ example, id = 'training-estimator', namespace = 'train', presets = [] }: TrainingEstimatorProps) {
+export function TrainingEstimator({ example, id = 'training-estimator', namespace = 'train', presets = [], utilisation = 'example' }: TrainingEstimatorProps) {
   // Fields the reader has not typed follow the chosen preset (or the worked example).
   const start = (texts: { preset?: string }): TrainingExample => presets.find((p) => p.id === texts.preset) ?? example;
   const state = useCalculatorState({
@@ -72,7 +78,17 @@ export function TrainingEstimator({ example, id = 'training-estimator', namespac
       tokens: { type: 'quantity', kind: 'count', ...tokenLimits, default: ({ texts }) => formatCount(start(texts).tokens) },
       gpu: { type: 'choice', options: acceleratorIds, default: ({ texts }) => start(texts).accelerator },
       count: { type: 'quantity', kind: 'count', min: 1, max: 1e7, integer: true, default: ({ texts }) => String(start(texts).count) },
-      mfu: { type: 'quantity', kind: 'fraction', min: 0.001, max: 1, band: true, default: ({ texts }) => formatPercent(start(texts).mfu) },
+      mfu: {
+        type: 'quantity',
+        kind: 'fraction',
+        min: 0.001,
+        max: 1,
+        band: true,
+        ...(utilisation === 'shared' ? { shared: 'mfu' } : {}),
+        // A preset brings its own implied utilisation; otherwise the example's, or the reader's band.
+        default: ({ assumptions, texts }) =>
+          utilisation === 'shared' && texts.preset === examplePresetId ? formatBand(assumptions.mfu, 'fraction') : formatPercent(start(texts).mfu),
+      },
       price: {
         type: 'quantity',
         kind: 'usd',
@@ -164,7 +180,10 @@ export function TrainingEstimator({ example, id = 'training-estimator', namespac
             href="https://arxiv.org/abs/2001.08361"
           />
           <AssumptionsLine
-            used={[{ label: `${accelerator.name} price`, value: `${formatUsd(values.price)}/h`, overridden: state.overridden.has('price') }]}
+            used={[
+              { label: `${accelerator.name} price`, value: `${formatUsd(values.price)}/h`, overridden: state.overridden.has('price') },
+              ...(utilisation === 'shared' ? [{ label: 'utilisation', value: formatBand(bands.mfu, 'fraction'), overridden: state.overridden.has('mfu') }] : []),
+            ]}
           />
           <CopyLink anchor={id} />
         </>
