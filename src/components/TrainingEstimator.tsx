@@ -34,6 +34,8 @@ export interface TrainingEstimatorProps {
   id?: string;
   /** URL namespace of its state: `train` gives `?train.params=70B`. */
   namespace?: string;
+  /** The calculator's title, e.g. to tell two on one page apart. */
+  title?: string;
   /**
    * Published runs to start from (computed on the server, e.g. `trainingPresets` from
    * `./steps/trainingPresets`). Choosing one fills params, tokens, accelerator, count and the
@@ -66,7 +68,14 @@ const acceleratorOptions = accelerators.map(({ id, name }) => ({ value: id, labe
  * FLOPs = 6·N·D, accelerator-hours = FLOPs / (peak × MFU × 3600), cost = hours × price.
  * Opens on the LLaMA 65B worked example; the price follows the reader's shared assumptions.
  */
-export function TrainingEstimator({ example, id = 'training-estimator', namespace = 'train', presets = [], utilisation = 'example' }: TrainingEstimatorProps) {
+export function TrainingEstimator({
+  example,
+  id = 'training-estimator',
+  namespace = 'train',
+  title = 'Training estimator',
+  presets = [],
+  utilisation = 'example',
+}: TrainingEstimatorProps) {
   // Fields the reader has not typed follow the chosen preset (or the worked example).
   const start = (texts: { preset?: string }): TrainingExample => presets.find((p) => p.id === texts.preset) ?? example;
   const state = useCalculatorState({
@@ -134,7 +143,7 @@ export function TrainingEstimator({ example, id = 'training-estimator', namespac
   return (
     <Calculator
       id={id}
-      title="Training estimator"
+      title={title}
       stale={state.stale}
       inputs={
         <>
