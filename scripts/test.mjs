@@ -17,9 +17,18 @@ if (selected.some((layer) => !layers.includes(layer))) {
 }
 
 // Vitest strips types without checking them: a type error would otherwise pass every layer.
+// `astro sync` first writes .astro/types.d.ts (astro:content, import.meta.env), which a clean
+// clone does not have until something has built.
+const node = (/** @type {string} */ script, /** @type {string[]} */ args) =>
+  spawnSync(process.execPath, [fileURLToPath(new URL(script, import.meta.url)), ...args], {
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
 const typecheck =
   onlyIndex === -1
-    ? spawnSync(process.execPath, [fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url)), '--noEmit', '-p', '.'], { stdio: 'inherit' })
+    ? [node('../node_modules/astro/bin/astro.mjs', ['sync']), node('../node_modules/typescript/bin/tsc', ['--noEmit', '-p', '.'])].find(
+        (step) => step.status !== 0,
+      ) ?? { status: 0 }
     : null;
 
 const reportFile = join(mkdtempSync(join(tmpdir(), 'train-or-tune-tests-')), 'report.json');
