@@ -1,35 +1,32 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { buildSite } from './support/build';
-import { launchChromium } from './support/chromium';
+import { useBrowser } from './support/browser';
 
 /** The guide hosted below a sub-path, as on GitHub Pages or behind a shared domain. */
 const basePath = '/guides/train-or-tune';
 let outDir: string;
 let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
+const browser = useBrowser();
 
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'train-or-tune-base-'));
   // BASE_URL as vitest exports it must not win over BASE_PATH (astro.config.mjs guards that).
   buildSite({ outDir, env: { BASE_URL: '/', BASE_PATH: basePath, SITE_URL: 'https://example.org' } });
   server = await startStaticServer({ root: outDir, base: basePath });
-  browser = await launchChromium(inject('chromiumPath'));
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
 describe(`hosted under a sub-path (${basePath})`, () => {
   test('every same-origin link and asset on the landing and estimator pages stays under the base and resolves', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     const failures: string[] = [];
     page.on('response', (response) => {
@@ -51,7 +48,7 @@ describe(`hosted under a sub-path (${basePath})`, () => {
   });
 
   test('canonical links use SITE_URL and the base path', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await page.goto(`${server.url}training-steps/compute/`);
     expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(
@@ -61,7 +58,7 @@ describe(`hosted under a sub-path (${basePath})`, () => {
   });
 
   test('the estimator hydrates and its link to the Assumptions page stays under the base', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await page.goto(`${server.url}training-steps/compute/#training-estimator`, { waitUntil: 'networkidle' });
     await page.waitForSelector('#training-estimator >> xpath=ancestor::astro-island[not(@ssr)]', { state: 'attached' });

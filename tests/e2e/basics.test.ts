@@ -3,19 +3,12 @@
  * published totals, the attention chart and the memory calculator open on the library's worked
  * examples, and the diagram and formulas are there without JavaScript.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { countParameters, formatBytes, formatCount, formatPercent, modelShapes, trainingMemory } from '../../src/lib';
-import { launchChromium } from './support/chromium';
+import { useBrowser } from './support/browser';
 import { hydrateAll, openPage, result } from './support/page';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('the transformer basics section', () => {
   // Published totals: GPT-2 small 124M (OpenAI's released checkpoint), GPT-3 174.6B (the count of
@@ -25,7 +18,7 @@ describe('the transformer basics section', () => {
     ['gpt3-175b', 174.6e9],
     ['llama2-7b', 6.74e9],
   ] as const)('the parameter counter’s %s preset shows its published total within 0.5%%', async (id, published) => {
-    const { context, page, problems } = await openPage(browser, 'basics/counting-parameters/');
+    const { context, page, problems } = await openPage(browser(), 'basics/counting-parameters/');
     await hydrateAll(page);
     await page.locator('#parameter-counter-preset').selectOption(id);
     const expected = countParameters(modelShapes[id].shape).total;
@@ -37,7 +30,7 @@ describe('the transformer basics section', () => {
   });
 
   test('the memory calculator opens on Llama 2 7B full fine-tuning, which does not fit one A100 80GB', async () => {
-    const { context, page, problems } = await openPage(browser, 'basics/memory/');
+    const { context, page, problems } = await openPage(browser(), 'basics/memory/');
     await hydrateAll(page);
     const states = trainingMemory({
       params: countParameters(modelShapes['llama2-7b'].shape).total,
@@ -60,7 +53,7 @@ describe('the transformer basics section', () => {
   });
 
   test('the attention chart plots the share against context length and moves its marker when the context changes', async () => {
-    const { context, page, problems } = await openPage(browser, 'basics/compute-per-token/');
+    const { context, page, problems } = await openPage(browser(), 'basics/compute-per-token/');
     await hydrateAll(page);
     const before = await result(page, 'attention-share', 'Attention share at 4k tokens');
     expect(before).toMatch(/^\d+(\.\d+)?%$/);
@@ -73,7 +66,7 @@ describe('the transformer basics section', () => {
   });
 
   test('without JavaScript: the diagram, the typeset formulas and every calculator’s worked example are in the page', async () => {
-    const { context, page } = await openPage(browser, 'basics/what-is-a-transformer/', { javaScriptEnabled: false });
+    const { context, page } = await openPage(browser(), 'basics/what-is-a-transformer/', { javaScriptEnabled: false });
     expect(await page.locator('main figure svg').count()).toBeGreaterThan(0);
     expect(await page.locator('main .katex').count()).toBeGreaterThan(0);
     await page.goto(new URL('basics/counting-parameters/', inject('siteUrl')).href);
@@ -85,7 +78,7 @@ describe('the transformer basics section', () => {
   });
 
   test('the embedding share of Llama 2 7B is the library’s, on the page and in the calculator', async () => {
-    const { context, page } = await openPage(browser, 'basics/counting-parameters/');
+    const { context, page } = await openPage(browser(), 'basics/counting-parameters/');
     await hydrateAll(page);
     const counts = countParameters(modelShapes['llama2-7b'].shape);
     expect(await result(page, 'parameter-counter', 'Embedding share')).toBe(formatPercent(counts.embedding / counts.total));

@@ -1,22 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from './support/chromium';
+import { describe, expect, test } from 'vitest';
+import { useBrowser } from './support/browser';
 import { hydrateAll, openPage, result } from './support/page';
 
 const path = 'training-steps/compute/';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('links that carry a calculator’s state', () => {
   test('edit, copy the URL, open it fresh: same inputs, same outputs, scrolled to the calculator', async () => {
-    const first = await openPage(browser, path);
+    const first = await openPage(browser(), path);
     await hydrateAll(first.page);
     const calculator = first.page.locator('#training-estimator');
     await calculator.getByLabel('Parameters (active per token)').fill('70B');
@@ -31,7 +23,7 @@ describe('links that carry a calculator’s state', () => {
     const cost = await result(first.page, 'training-estimator', 'Compute cost');
     await first.context.close();
 
-    const second = await openPage(browser, url);
+    const second = await openPage(browser(), url);
     const reopened = second.page.locator('#training-estimator');
     // The link scrolled the calculator into view, which is what wakes its island (client:visible).
     await expect.poll(() => reopened.getByLabel('Parameters (active per token)').inputValue()).toBe('70B');
@@ -46,7 +38,7 @@ describe('links that carry a calculator’s state', () => {
   });
 
   test('two calculators on one page keep separate state', async () => {
-    const { context, page } = await openPage(browser, path);
+    const { context, page } = await openPage(browser(), path);
     await hydrateAll(page);
     const compareBefore = await result(page, 'training-estimator-compare', 'Compute cost');
     await page.locator('#training-estimator').getByLabel('Training tokens').fill('3T');
@@ -68,12 +60,12 @@ describe('links that carry a calculator’s state', () => {
     ['a broken escape', '?train.params=%E0%A4%A&train.tokens=%'],
     ['an unknown accelerator', '?train.gpu=h9000'],
   ])('a hostile URL (%s) leaves the calculator on its defaults with no console error', async (_what, query) => {
-    const clean = await openPage(browser, path);
+    const clean = await openPage(browser(), path);
     await hydrateAll(clean.page);
     const defaultCost = await result(clean.page, 'training-estimator', 'Compute cost');
     await clean.context.close();
 
-    const { context, page, problems } = await openPage(browser, `${path}${query}`);
+    const { context, page, problems } = await openPage(browser(), `${path}${query}`);
     page.on('dialog', (dialog) => problems.push(`dialog: ${dialog.message()}`));
     await hydrateAll(page);
     expect(await result(page, 'training-estimator', 'Compute cost')).toBe(defaultCost);
@@ -86,7 +78,7 @@ describe('links that carry a calculator’s state', () => {
 
 describe('shared assumptions', () => {
   test('changing a price on the Assumptions page changes the estimator on another page', async () => {
-    const { context, page } = await openPage(browser, path);
+    const { context, page } = await openPage(browser(), path);
     await hydrateAll(page);
     const before = await result(page, 'training-estimator', 'Compute cost');
     await page.goto(new URL('../../reference/assumptions/', page.url()).href);
@@ -100,7 +92,7 @@ describe('shared assumptions', () => {
   });
 
   test('corrupted or throwing storage leaves every calculator on its defaults, without console errors', async () => {
-    const clean = await openPage(browser, path);
+    const clean = await openPage(browser(), path);
     await hydrateAll(clean.page);
     const defaultCost = await result(clean.page, 'training-estimator', 'Compute cost');
     await clean.context.close();
@@ -114,7 +106,7 @@ describe('shared assumptions', () => {
         Storage.prototype.setItem = () => { throw new Error('denied'); };
       },
     ]) {
-      const { context, page, problems } = await openPage(browser, path, { beforeLoad: async (p) => void (await p.addInitScript(setup)) });
+      const { context, page, problems } = await openPage(browser(), path, { beforeLoad: async (p) => void (await p.addInitScript(setup)) });
       await hydrateAll(page);
       expect(await result(page, 'training-estimator', 'Compute cost')).toBe(defaultCost);
       expect(problems).toEqual([]);
@@ -125,7 +117,7 @@ describe('shared assumptions', () => {
 
 describe('accessibility of the calculators', () => {
   test('the estimator is usable by keyboard alone', async () => {
-    const { context, page } = await openPage(browser, path);
+    const { context, page } = await openPage(browser(), path);
     await hydrateAll(page);
     await page.locator('#training-estimator-params').focus();
     await page.keyboard.press('Control+A');
@@ -145,7 +137,7 @@ describe('accessibility of the calculators', () => {
   });
 
   test.each(['training-steps/compute/', 'reference/assumptions/'])('axe finds no serious or critical violation on %s', async (pagePath) => {
-    const { context, page } = await openPage(browser, pagePath);
+    const { context, page } = await openPage(browser(), pagePath);
     await hydrateAll(page);
     const results = await new AxeBuilder({ page })
       // Starlight's own search button: its visible label differs from its accessible name (upstream).

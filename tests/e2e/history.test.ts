@@ -1,8 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { assumptionDefaults, formatCount, getTrainingRun, trainingRuns, validationRows } from '~/lib';
-import { launchChromium } from './support/chromium';
+import { useBrowser } from './support/browser';
 import { hydrateAll, openPage, siteUrl } from './support/page';
 
 const pages = [
@@ -14,18 +13,11 @@ const pages = [
 const chartPage = 'history/price-tag-of-progress/';
 const costed = trainingRuns.filter((run) => run.publishedCostUsd).map((run) => run.id);
 const repriceable = trainingRuns.filter((run) => run.accelerator && run.acceleratorHours).map((run) => run.id);
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('cost history pages', () => {
   test.each(pages)('%s loads, hydrates and logs no console error or failed request', async (path) => {
-    const { context, page, problems } = await openPage(browser, path);
+    const { context, page, problems } = await openPage(browser(), path);
     await hydrateAll(page);
     expect(await page.locator('main a[href*="/reference/glossary/#"]').count()).toBeGreaterThan(0);
     expect(await page.locator('main').innerText()).not.toMatch(/NaN|Infinity|undefined|\[object/);
@@ -34,7 +26,7 @@ describe('cost history pages', () => {
   });
 
   test('axe finds no serious or critical violation on the chart page', async () => {
-    const { context, page } = await openPage(browser, chartPage);
+    const { context, page } = await openPage(browser(), chartPage);
     await hydrateAll(page);
     const results = await new AxeBuilder({ page }).disableRules(['label-content-name-mismatch']).analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -45,7 +37,7 @@ describe('cost history pages', () => {
 
 describe('the cost-history chart', () => {
   test('renders without JavaScript: one mark per run that has a published cost, and the table lists every run', async () => {
-    const { context, page } = await openPage(browser, chartPage, { javaScriptEnabled: false });
+    const { context, page } = await openPage(browser(), chartPage, { javaScriptEnabled: false });
     const marks = page.locator('#cost-history-chart svg .tot-mark');
     expect(await marks.evaluateAll((els) => els.map((el) => el.getAttribute('data-run')))).toEqual(costed);
     expect(await page.locator('#cost-history-chart').innerText()).toMatch(/a year/);
@@ -55,7 +47,7 @@ describe('the cost-history chart', () => {
 
   test('the re-price toggle plots the runs with published hours at the reader’s prices', async () => {
     const prices = { ...assumptionDefaults.pricePerHourUsd, 'a100-80gb': 1 };
-    const { context, page, problems } = await openPage(browser, chartPage, {
+    const { context, page, problems } = await openPage(browser(), chartPage, {
       beforeLoad: async (p) => void await p.addInitScript((stored) => localStorage.setItem('train-or-tune:assumptions:v1', stored), JSON.stringify({ ...assumptionDefaults, pricePerHourUsd: prices })),
     });
     await hydrateAll(page);
@@ -77,7 +69,7 @@ describe('the cost-history chart', () => {
   });
 
   test('a focused point shows its details, and opening it fills the estimator with that run', async () => {
-    const { context, page } = await openPage(browser, chartPage);
+    const { context, page } = await openPage(browser(), chartPage);
     await hydrateAll(page);
     const gpt3 = getTrainingRun('gpt-3');
     const mark = page.locator('#cost-history-chart .tot-mark[data-run="gpt-3"]');
@@ -97,7 +89,7 @@ describe('the cost-history chart', () => {
 describe('validation and data', () => {
   test('the validation table has one row per checkable run, with the library’s ratios', async () => {
     const rows = validationRows(trainingRuns, assumptionDefaults.mfu);
-    const { context, page } = await openPage(browser, 'history/validation/', { javaScriptEnabled: false });
+    const { context, page } = await openPage(browser(), 'history/validation/', { javaScriptEnabled: false });
     const cells = page.locator('#validation-table tbody tr');
     expect(await cells.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-run')))).toEqual(rows.map((r) => r.runId));
     for (const row of rows) {
@@ -126,7 +118,7 @@ describe('validation and data', () => {
   });
 
   test('the data page links both downloads and cites itself with an absolute URL', async () => {
-    const { context, page } = await openPage(browser, 'history/data/', { javaScriptEnabled: false });
+    const { context, page } = await openPage(browser(), 'history/data/', { javaScriptEnabled: false });
     expect(await page.locator('main a[href$="/data/training-runs.csv"]').count()).toBe(1);
     expect(await page.locator('main a[href$="/data/training-runs.json"]').count()).toBe(1);
     expect(await page.locator('[data-cite="bibtex"]').innerText()).toMatch(/@misc\{trainortune_training_runs,[\s\S]*\\url\{https?:\/\/[^}]+\/history\/data\/\}/);

@@ -3,8 +3,8 @@
  * example, the decision helper gives the expected route for scripted profiles, and a link carries
  * the helper's answers to a fresh browser.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { llama2FineTuneExample as ft } from '../../src/components/recommendations/fineTuneExample';
 import { llama65bExample as example } from '../../src/components/trainingExample';
 import {
@@ -17,16 +17,10 @@ import {
   noCostLevers,
   recommendationLabels,
 } from '../../src/lib';
-import { launchChromium } from './support/chromium';
+import { useBrowser } from './support/browser';
 import { hydrateAll, openPage, result } from './support/page';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const helperPage = 'recommendations/build-or-fine-tune/';
 
@@ -42,7 +36,7 @@ async function answer(page: Page, answers: Record<string, string>) {
 
 describe('the recommendations section', () => {
   test('the fine-tune calculator opens on Llama 2 7B and shows the library’s costs and saving', async () => {
-    const { context, page, problems } = await openPage(browser, 'recommendations/what-fine-tuning-saves/');
+    const { context, page, problems } = await openPage(browser(), 'recommendations/what-fine-tuning-saves/');
     await hydrateAll(page);
     const { rows } = compareFineTuning({
       shape: modelShapes[ft.model].shape,
@@ -62,7 +56,7 @@ describe('the recommendations section', () => {
   });
 
   test('the cost cutter opens on LLaMA 65B with seed 001’s 50% discount and shows the library’s cut', async () => {
-    const { context, page, problems } = await openPage(browser, 'recommendations/cutting-the-cost/');
+    const { context, page, problems } = await openPage(browser(), 'recommendations/cutting-the-cost/');
     await hydrateAll(page);
     const cut = applyCostLevers({
       run: { ...example, pricePerHour: assumptionDefaults.pricePerHourUsd[example.accelerator] },
@@ -91,7 +85,7 @@ describe('the recommendations section', () => {
       'from-scratch',
     ],
   ] as const)('the decision helper recommends the expected route for %s', async (_name, answers, expected) => {
-    const { context, page, problems } = await openPage(browser, helperPage);
+    const { context, page, problems } = await openPage(browser(), helperPage);
     await hydrateAll(page);
     await answer(page, answers);
     await expect.poll(() => result(page, 'decision-helper', 'Recommendation')).toBe(recommendationLabels[expected]);
@@ -101,7 +95,7 @@ describe('the recommendations section', () => {
   });
 
   test('a link to the decision helper carries its answers to a fresh browser, scrolled to it', async () => {
-    const first = await openPage(browser, helperPage);
+    const first = await openPage(browser(), helperPage);
     await hydrateAll(first.page);
     await answer(first.page, { 'Time until it must work': 'weeks', 'Compute budget': '$5k', 'Your own data, in tokens': '100k' });
     await expect.poll(() => first.page.url()).toContain('decide.time=weeks');
@@ -109,7 +103,7 @@ describe('the recommendations section', () => {
     const url = first.page.url();
     await first.context.close();
 
-    const second = await openPage(browser, url);
+    const second = await openPage(browser(), url);
     // No scrolling by the test: the link's fragment brings the helper into view, which hydrates it.
     await second.page.waitForFunction(() => document.querySelector('#decision-helper')?.closest('astro-island')?.hasAttribute('ssr') === false);
     await expect.poll(() => result(second.page, 'decision-helper', 'Recommendation')).toBe(recommendationLabels['prompt-or-retrieval']);

@@ -3,21 +3,14 @@
  * link lands on, the hardware page lists every catalogued accelerator with its numbers, and every
  * article links at least one glossary term.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { accelerators } from '../../src/lib';
 import { formatTflopsPerSecond } from '../../src/lib/flopsRate';
-import { launchChromium } from './support/chromium';
+import { useBrowser } from './support/browser';
 import { openPage } from './support/page';
 import { builtHtml, sitePages } from './support/site';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Terms the guide promises a glossary entry for (the Reference issue's list), by anchor. */
 const requiredTerms = [
@@ -30,7 +23,7 @@ const requiredTerms = [
 
 describe('the reference section', () => {
   test('every glossary term is an h3 with its own anchor, and a link to it lands on the term', async () => {
-    const { context, page, problems } = await openPage(browser, 'reference/glossary/');
+    const { context, page, problems } = await openPage(browser(), 'reference/glossary/');
     const anchors = await page.locator('main h3[id]').evaluateAll((headings) => headings.map((heading) => heading.id));
     expect(anchors).toEqual(expect.arrayContaining(requiredTerms));
     expect(new Set(anchors).size).toBe(anchors.length);
@@ -51,7 +44,7 @@ describe('the reference section', () => {
   });
 
   test('the hardware page lists every catalogued accelerator with its dense peak, memory and power', async () => {
-    const { context, page, problems } = await openPage(browser, 'reference/hardware/');
+    const { context, page, problems } = await openPage(browser(), 'reference/hardware/');
     for (const accelerator of accelerators) {
       const row = page.locator(`#accelerator-table tr[data-accelerator="${accelerator.id}"]`);
       expect(await row.count(), accelerator.id).toBe(1);

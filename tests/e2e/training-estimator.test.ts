@@ -1,28 +1,20 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from './support/chromium';
+import { describe, expect, test } from 'vitest';
+import { useBrowser } from './support/browser';
 import { hydrateAll, openPage, result } from './support/page';
 
 const path = 'training-steps/compute/';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('the training estimator page', () => {
   test('loads with no console error and hydrates every calculator', async () => {
-    const { context, page, problems } = await openPage(browser, path);
+    const { context, page, problems } = await openPage(browser(), path);
     await hydrateAll(page);
     expect(problems).toEqual([]);
     await context.close();
   });
 
   test('recomputes in the browser when an input changes', async () => {
-    const { context, page } = await openPage(browser, path);
+    const { context, page } = await openPage(browser(), path);
     await hydrateAll(page);
     const before = await result(page, 'training-estimator', 'Compute cost');
     await page.locator('#training-estimator').getByLabel('Training tokens').fill('2T');
@@ -32,7 +24,7 @@ describe('the training estimator page', () => {
   });
 
   test('without JavaScript the default worked example is in the page', async () => {
-    const { context, page } = await openPage(browser, path, { javaScriptEnabled: false });
+    const { context, page } = await openPage(browser(), path, { javaScriptEnabled: false });
     expect(await result(page, 'training-estimator', 'Compute cost')).toMatch(/^\$\d/);
     expect(await result(page, 'training-estimator', 'Wall-clock time')).toMatch(/days/);
     expect(await page.locator('#training-estimator').textContent()).not.toMatch(/NaN|undefined|Infinity/);

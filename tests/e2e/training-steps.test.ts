@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import {
   assumptionDefaults,
   datasetStorage,
@@ -13,7 +13,7 @@ import {
   projectBudget,
   rentVsBuy,
 } from '../../src/lib';
-import { launchChromium } from './support/chromium';
+import { useBrowser } from './support/browser';
 import { hydrateAll, openPage, result } from './support/page';
 
 const pages = [
@@ -29,13 +29,7 @@ const pages = [
   'rent-or-buy',
 ].map((slug) => `training-steps/${slug}/`);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The budget's lines and total as the page shows them, exact values from data attributes. */
 async function budgetFromDom(page: Page) {
@@ -47,7 +41,7 @@ async function budgetFromDom(page: Page) {
 
 describe('the training-steps section', () => {
   test.each(pages)('%s loads, hydrates, logs no error and links the glossary', async (path) => {
-    const { context, page, problems } = await openPage(browser, path);
+    const { context, page, problems } = await openPage(browser(), path);
     await hydrateAll(page);
     expect(problems).toEqual([]);
     expect(await page.locator('main a[href*="/reference/glossary/#"]').count()).toBeGreaterThan(0);
@@ -56,7 +50,7 @@ describe('the training-steps section', () => {
   });
 
   test('the tokenizer reproduces the Pile example from the library', async () => {
-    const { context, page } = await openPage(browser, 'training-steps/tokenize/');
+    const { context, page } = await openPage(browser(), 'training-steps/tokenize/');
     await hydrateAll(page);
     const expected = datasetStorage({ textBytes: 825 * 2 ** 30, bytesPerToken: 4, vocabularySize: 50_257, params: 7e9, checkpointsKept: 3 });
     expect(await result(page, 'tokenize-calculator', 'Training tokens')).toBe(formatCount(expected.tokens));
@@ -64,7 +58,7 @@ describe('the training-steps section', () => {
   });
 
   test('the energy calculator reproduces LLaMA 65B’s 173 tCO2e (Touvron et al. 2023, Table 15)', async () => {
-    const { context, page } = await openPage(browser, 'training-steps/energy/');
+    const { context, page } = await openPage(browser(), 'training-steps/energy/');
     await hydrateAll(page);
     const expected = estimateEnergy({ acceleratorHours: 1_022_362, watts: 400, pue: 1.1, gridKgCo2PerKwh: 0.385 });
     expect(await result(page, 'energy-calculator', 'Emissions')).toBe(`${formatCount(expected.co2Tonnes)} tCO2e`);
@@ -73,7 +67,7 @@ describe('the training-steps section', () => {
   });
 
   test('the rent-or-buy calculator shows the library’s break-even utilisation', async () => {
-    const { context, page } = await openPage(browser, 'training-steps/rent-or-buy/');
+    const { context, page } = await openPage(browser(), 'training-steps/rent-or-buy/');
     await hydrateAll(page);
     const expected = rentVsBuy({
       purchasePriceUsd: 10_000, lifetimeYears: 4, watts: 400, pue: assumptionDefaults.pue,
@@ -91,7 +85,7 @@ describe('the training-steps section', () => {
   };
 
   test('the serving calculator reproduces the library’s cost per million tokens', async () => {
-    const { context, page } = await openPage(browser, 'training-steps/deploy/');
+    const { context, page } = await openPage(browser(), 'training-steps/deploy/');
     await hydrateAll(page);
     const expected = estimateInference({ ...inferenceExample, batchSize: 1 });
     expect(await result(page, 'inference-calculator', 'Cost per million tokens')).toBe(formatUsd(expected.costPerMillionTokensUsd));
@@ -99,7 +93,7 @@ describe('the training-steps section', () => {
   });
 
   test('the budget builder reproduces the seed’s small project and its total is the sum of its lines', async () => {
-    const { context, page } = await openPage(browser, 'training-steps/budget/');
+    const { context, page } = await openPage(browser(), 'training-steps/budget/');
     await hydrateAll(page);
     const expected = projectBudget({
       computeUsd: 64 * hoursPerMonth * 1.67, experimentsMultiplier: 1, discountFraction: 0,
@@ -121,7 +115,7 @@ describe('the training-steps section', () => {
     ['budget', 'budget-builder', 'Team size (people)', '12', 'Total budget', 'budget.people=12'],
     ['deploy', 'inference-calculator', 'Batch size (sequences at once)', '32', 'Cost per million tokens', 'inf.batch=32'],
   ])('a link from the %s page carries its state to a fresh browser', async (slug, calculatorId, label, text, resultLabel, query) => {
-    const first = await openPage(browser, `training-steps/${slug}/`);
+    const first = await openPage(browser(), `training-steps/${slug}/`);
     await hydrateAll(first.page);
     const before = await result(first.page, calculatorId, resultLabel);
     await first.page.locator(`#${calculatorId}`).getByLabel(label, { exact: true }).fill(text);
@@ -131,7 +125,7 @@ describe('the training-steps section', () => {
     const edited = await result(first.page, calculatorId, resultLabel);
     await first.context.close();
 
-    const second = await openPage(browser, url);
+    const second = await openPage(browser(), url);
     await hydrateAll(second.page);
     await expect.poll(() => result(second.page, calculatorId, resultLabel)).toBe(edited);
     expect(await second.page.locator(`#${calculatorId}`).getByLabel(label, { exact: true }).inputValue()).toBe(text);
@@ -146,7 +140,7 @@ describe('the training-steps section', () => {
     ['energy', 'energy-calculator', 'Emissions', /^173 tCO2e$/],
     ['rent-or-buy', 'rent-or-buy', 'Upfront purchase', /^\$10M$/],
   ])('without JavaScript the %s page shows its worked example', async (slug, calculatorId, label, pattern) => {
-    const { context, page } = await openPage(browser, `training-steps/${slug}/`, { javaScriptEnabled: false });
+    const { context, page } = await openPage(browser(), `training-steps/${slug}/`, { javaScriptEnabled: false });
     expect(await result(page, calculatorId, label)).toMatch(pattern);
     await context.close();
   });

@@ -3,9 +3,8 @@
  * NaN, Infinity, undefined or [object …], never throws, never runs injected markup; an invalid
  * value gets a message at its field; typing the original value back restores every result.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../support/chromium';
+import { describe, expect, test } from 'vitest';
+import { useBrowser } from '../support/browser';
 import { hydrateAll } from '../support/page';
 import {
   alwaysInvalidValues,
@@ -20,14 +19,7 @@ import {
 } from '../support/site';
 
 const pages = calculatorPages();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** A value as a short, printable label for failure messages. */
 function show(value: string): string {
@@ -41,7 +33,7 @@ describe.concurrent('hostile input in every calculator field', () => {
   });
 
   test.each(pages.map((path) => [label(path), path]))('%s', { timeout: 240_000 }, async (_label, path) => {
-    const { context, page, problems } = await openSitePage(browser, path);
+    const { context, page, problems } = await openSitePage(browser(), path);
     page.on('dialog', (dialog) => {
       problems.push(`dialog opened: ${dialog.message()}`);
       void dialog.dismiss();

@@ -4,9 +4,9 @@
  * edit), and corrupted or throwing localStorage, must leave every calculator on its defaults,
  * with no console error and nothing broken on screen.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../support/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { useBrowser } from '../support/browser';
 import { hydrateAll } from '../support/page';
 import {
   brokenText,
@@ -20,14 +20,7 @@ import {
 } from '../support/site';
 
 const pages = calculatorPages();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /**
  * Edits every field of every calculator to another valid value (text: first digit bumped;
@@ -88,7 +81,7 @@ function pageDefaults(path: string) {
 }
 
 async function readDefaults(path: string) {
-  const clean = await openSitePage(browser, path);
+  const clean = await openSitePage(browser(), path);
   await hydrateAll(clean.page);
   const defaults = await calculatorOutputs(clean.page);
   const written = await discoverState(clean.page);
@@ -102,7 +95,7 @@ describe.concurrent('hostile URLs and storage on every calculator page', () => {
     const stateKeys = urlKeys.filter((key) => /^[a-z0-9]+\.[a-z0-9]+$/i.test(key));
     // A page whose calculators keep no URL state (e.g. the assumptions panel) still gets the structural cases.
     const queries = hostileQueries(stateKeys.length > 0 ? stateKeys : ['x.y']);
-    const { context, page, problems } = await openSitePage(browser, path);
+    const { context, page, problems } = await openSitePage(browser(), path);
     page.on('dialog', (dialog) => {
       problems.push(`dialog opened: ${dialog.message()}`);
       void dialog.dismiss();
@@ -152,7 +145,7 @@ describe.concurrent('hostile URLs and storage on every calculator page', () => {
     ];
     const failures: string[] = [];
     for (const [name, setup, value] of setups) {
-      const { context, page, problems } = await openSitePage(browser, path, {
+      const { context, page, problems } = await openSitePage(browser(), path, {
         beforeLoad: async (p) => void (await p.addInitScript(setup, { keys, value })),
       });
       const seen = await snapshot(page);

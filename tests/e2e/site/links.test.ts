@@ -4,21 +4,19 @@
  * opens with that state applied. starlight-links-validator checks the Markdown links at build
  * time; this also covers links rendered by components and islands.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../support/chromium';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { useBrowser } from '../support/browser';
 import { hydrateAll } from '../support/page';
 import { brokenText, cspViolations, openSitePage, sitePages } from '../support/site';
 
 const pages = sitePages();
-let browser: Browser;
+const browser = useBrowser();
 
 /** Per page visited: its links (absolute) and the ids its DOM holds once hydrated. */
 const crawl = new Map<string, { links: string[]; ids: Set<string> }>();
 
 beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-  const { context, page } = await openSitePage(browser, '');
+  const { context, page } = await openSitePage(browser(), '');
   for (const path of pages) {
     const url = new URL(path, inject('siteUrl')).href;
     await page.goto(url, { waitUntil: 'load' });
@@ -32,9 +30,6 @@ beforeAll(async () => {
   }
   await context.close();
 }, 180_000);
-afterAll(async () => {
-  await browser?.close();
-});
 
 const origin = () => new URL(inject('siteUrl')).origin;
 
@@ -64,7 +59,7 @@ describe('links', () => {
       url.hash = '';
       targets.set(url.href, [...(targets.get(url.href) ?? []), ...from]);
     }
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const broken: string[] = [];
     for (const [target, from] of targets) {
       const response = await context.request.get(target, { maxRedirects: 0 });
@@ -86,7 +81,7 @@ describe('links', () => {
       let ids = crawl.get(url.href)?.ids ?? fetched.get(url.href);
       if (ids === undefined) {
         // Not a page of the crawl (e.g. a file): read the ids from its HTML.
-        const context = await browser.newContext();
+        const context = await browser().newContext();
         const html = await (await context.request.get(url.href)).text();
         await context.close();
         ids = new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((match) => match[1] ?? ''));
@@ -102,7 +97,7 @@ describe('links', () => {
     const failures: string[] = [];
     for (const href of stateLinks) {
       const url = new URL(href);
-      const { context, page, problems } = await openSitePage(browser, href);
+      const { context, page, problems } = await openSitePage(browser(), href);
       await hydrateAll(page);
       const anchor = url.hash.slice(1);
       for (const [name, value] of url.searchParams) {

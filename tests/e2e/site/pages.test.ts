@@ -7,21 +7,14 @@ import AxeBuilder from '@axe-core/playwright';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../support/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBrowser } from '../support/browser';
 import { hydrateAll } from '../support/page';
 import { brokenText, builtHtmlFiles, cspViolations, distDirectory, label, openSitePage, sitePages } from '../support/site';
 
 const pages = sitePages();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /**
  * Serious and critical axe violations, as readable lines. One rule is off, for an upstream
@@ -52,7 +45,7 @@ describe.concurrent('every page, with JavaScript', () => {
     { timeout: 180_000 },
     async (_label, path) => {
       for (const colorScheme of ['light', 'dark'] as const) {
-        const { context, page, problems } = await openSitePage(browser, path, { colorScheme });
+        const { context, page, problems } = await openSitePage(browser(), path, { colorScheme });
         await hydrateAll(page);
         expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
         // Every rule once; the dark theme changes colours only, so it reruns the contrast rule.
@@ -67,7 +60,7 @@ describe.concurrent('every page, with JavaScript', () => {
   );
 
   test('the 404 page: served with status 404, no other problem, no CSP violation, axe clean', async () => {
-    const { context, page, problems } = await openSitePage(browser, 'no-such-page-anywhere/');
+    const { context, page, problems } = await openSitePage(browser(), 'no-such-page-anywhere/');
     await hydrateAll(page);
     expect(await page.locator('h1').innerText()).toMatch(/not found/i);
     // The document's own 404 is the point of this page; anything else is a problem.
@@ -84,7 +77,7 @@ describe.concurrent('every page, without JavaScript', () => {
     '%s is readable and every calculator shows its worked example with numbers',
     { timeout: 120_000 },
     async (_label, path) => {
-      const { context, page, problems } = await openSitePage(browser, path, { javaScriptEnabled: false });
+      const { context, page, problems } = await openSitePage(browser(), path, { javaScriptEnabled: false });
       const main = (await page.locator('main').innerText()).trim();
       expect(main.length, 'main content text').toBeGreaterThan(40);
       expect(await page.locator('body').innerText()).not.toMatch(brokenText);

@@ -2,19 +2,11 @@
  * Site search (Pagefind, built by Starlight) finds a page by a word only its body contains.
  * The word is chosen at run time from the build, so the test follows the content.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../support/chromium';
+import { describe, expect, inject, test } from 'vitest';
+import { useBrowser } from '../support/browser';
 import { cspViolations, openSitePage, sitePages } from '../support/site';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Lower-case words of 8+ letters in a text. */
 function words(text: string): Set<string> {
@@ -23,7 +15,7 @@ function words(text: string): Set<string> {
 
 describe('search', () => {
   test('finds a page by a word that only its body contains (not its title, not any other page)', { timeout: 120_000 }, async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const bodies = new Map<string, { title: string; words: Set<string> }>();
     for (const path of sitePages()) {
@@ -49,7 +41,7 @@ describe('search', () => {
     }
     expect(chosen, 'an article with a word of its own').toBeDefined();
 
-    const { context: searchContext, page: searchPage, problems } = await openSitePage(browser, '');
+    const { context: searchContext, page: searchPage, problems } = await openSitePage(browser(), '');
     await searchPage.locator('button[data-open-modal]').click();
     const input = searchPage.locator('site-search dialog input, #starlight__search input').first();
     await input.fill(chosen!.word);
