@@ -1,19 +1,27 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
+import type { TestProjectInlineConfiguration } from 'vitest/config';
+
+/** The pure cost library in `src/lib`, in Node; also the only project mutation testing runs. */
+export const unitProject: TestProjectInlineConfiguration = {
+  extends: true,
+  test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+};
 
 /**
- * Two vitest projects, both run by `npm test` (scripts/test.mjs):
+ * Three vitest projects, all run by `npm test` (scripts/test.mjs):
  * - `unit`: the pure cost library in `src/lib`, in Node, with coverage thresholds;
  * - `component`: Preact islands rendered into happy-dom with @testing-library/preact.
  * - `e2e`: builds the site, serves dist/ and drives Debian Chromium through playwright-core.
+ *
+ * `allowOnly: false` everywhere, not only in CI: a stray `.only` fails the run instead of
+ * silently skipping the rest of its file (scripts/test.mjs also fails on skipped and todo tests).
  */
 export default getViteConfig({
   test: {
+    allowOnly: false,
     projects: [
-      {
-        extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
-      },
+      unitProject,
       {
         extends: true,
         test: {

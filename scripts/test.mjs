@@ -44,7 +44,7 @@ const args = [
 ];
 const run = spawnSync(process.execPath, args, { stdio: 'inherit' });
 
-/** @type {{ testResults?: { name: string, assertionResults: { status: string }[] }[] }} */
+/** @type {{ testResults?: { name: string, assertionResults: { status: string, fullName: string }[] }[] }} */
 let report = {};
 try {
   report = JSON.parse(readFileSync(reportFile, 'utf8'));
@@ -52,16 +52,20 @@ try {
   process.stderr.write('vitest wrote no report: the run failed before any test ran.\n');
 }
 
-const counts = Object.fromEntries(selected.map((layer) => [layer, { passed: 0, failed: 0 }]));
+// A test that did not run (skipped, todo, or left pending by a stray `.only`) counts as failed:
+// a suite that quietly stops running a check cannot fail on it. vitest's own `allowOnly: false`
+// (vitest.config.ts) already fails a `.only`; this catches `.skip`, `.todo` and `skipIf`.
+const counts = Object.fromEntries(selected.map((layer) => [layer, { passed: 0, failed: 0, notRun: /** @type {string[]} */ ([]) }]));
 for (const file of report.testResults ?? []) {
   const layer = selected.find((name) => file.name.includes(`/tests/${name}/`)) ?? selected[0];
-  for (const { status } of file.assertionResults) {
+  for (const { status, fullName } of file.assertionResults) {
     if (status === 'passed') counts[layer].passed += 1;
     else if (status === 'failed') counts[layer].failed += 1;
+    else counts[layer].notRun.push(`${status}: ${fullName}`);
   }
 }
 let passed = Object.values(counts).reduce((sum, layer) => sum + layer.passed, 0);
-let failed = Object.values(counts).reduce((sum, layer) => sum + layer.failed, 0);
+let failed = Object.values(counts).reduce((sum, layer) => sum + layer.failed + layer.notRun.length, 0);
 if (typecheck) {
   process.stdout.write(`\nTypes (tsc --noEmit): ${typecheck.status === 0 ? 'no error' : 'errors above'}\n`);
   if (typecheck.status === 0) passed += 1;
@@ -70,8 +74,11 @@ if (typecheck) {
 // A run that broke outside a test (build error, coverage threshold, no report) still fails.
 if (run.status !== 0 && failed === 0) failed = 1;
 
-for (const [layer, { passed: p, failed: f }] of Object.entries(counts)) {
+for (const [layer, { passed: p, failed: f, notRun }] of Object.entries(counts)) {
   process.stdout.write(`Layer ${layer}: ${p} passed and ${f} failed\n`);
+  if (notRun.length > 0) {
+    process.stdout.write(`${layer}: ${notRun.length} tests did not run, each counted as a failure:\n${notRun.map((line) => `  ${line}\n`).join('')}`);
+  }
   if (p + f === 0) {
     process.stdout.write(`${layer}: no test ran, which counts as a failure\n`);
     failed += 1;
