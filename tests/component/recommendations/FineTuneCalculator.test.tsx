@@ -11,7 +11,7 @@ const output = (label: string) => screen.getByText(label).parentElement!.querySe
 const type = (label: string, text: string) => fireEvent.input(screen.getByLabelText(label), { target: { value: text } });
 
 describe('FineTuneCalculator', () => {
-  test('opens on Llama 2 7B: pre-training reproduces the published 184,320 GPU-hours', () => {
+  test('round trip: opens on Llama 2 7B at the utilisation its published 184,320 GPU-hours imply, and shows those hours back', () => {
     render(<FineTuneCalculator example={example} />);
     const detail = screen.getByText('Pre-training cost').parentElement!.querySelector('.tot-result-detail')!.textContent;
     expect(detail).toBe(`${formatCount(184_320)} accelerator-hours`);

@@ -19,7 +19,7 @@ const compare = (fineTuningTokens: number) =>
   });
 
 describe('compareFineTuning: pre-training vs full, LoRA, QLoRA', () => {
-  test('the pre-training row reproduces Llama 2 7B’s published 184,320 GPU-hours at its implied MFU', () => {
+  test('round trip: at the utilisation Llama 2 7B’s published 184,320 GPU-hours imply, the pre-training row gives those hours back', () => {
     // 6.738B counted parameters vs the 6.74B the paper prints: 0.02% apart.
     expectWithin(compare(100e6).rows.pretraining.acceleratorHours, 184_320, 0.001);
   });

@@ -30,6 +30,10 @@ describe('the formulas agree with the published runs', () => {
       : [],
   );
 
+  test('at least the GPT-3, PaLM and Llama 3.1 405B FLOPs are checked', () => {
+    expect(withFlops.map(([id]) => id)).toEqual(expect.arrayContaining(['gpt-3', 'palm-540b', 'llama-3.1-405b']));
+  });
+
   test.each(withFlops)('%s: 6·N·D is within 2% of the published FLOPs', (_id, params, tokens, flops) => {
     expectWithin(trainingFlops({ params, tokens }), flops, 0.02);
   });

@@ -55,7 +55,7 @@ describe('estimateTraining reproduces published runs', () => {
     expectWithin(estimateTraining(llama65b).costUsd, 2048 * 21 * 24 * 3.93, 0.01);
   });
 
-  test('PaLM 540B: 8,404,992 TPU v4 chip-hours × $3.22 ≈ $27.06M (Chowdhery et al. 2022 App. B, derived)', () => {
+  test('round trip, PaLM 540B: at the utilisation its 8,404,992 TPU v4 chip-hours imply, the estimate gives them back × $3.22 ≈ $27.06M (Chowdhery et al. 2022 App. B, derived)', () => {
     const chipHours = 6144 * 1200 + 3072 * 336;
     expect(chipHours).toBe(8_404_992);
     const estimate = estimateTraining({
@@ -69,7 +69,7 @@ describe('estimateTraining reproduces published runs', () => {
     expectWithin(estimate.costUsd, 27.06e6, 0.001);
   });
 
-  test('MPT-7B: 100,320 A100-40GB hours × $2 ≈ $200k (MosaicML announcement)', () => {
+  test('round trip, MPT-7B: at the utilisation its 100,320 A100-40GB hours imply, the estimate gives them back × $2 = $200,640, MosaicML’s “$200k”', () => {
     const hours = 440 * 9.5 * 24;
     expect(hours).toBe(100_320);
     const estimate = estimateTraining({

@@ -45,14 +45,34 @@ describe('fitExponentialTrend', () => {
     expect(trend.rSquared).toBe(1);
   });
 
-  test('noise lowers rSquared below 1', () => {
+  test('a noisy series: slope, intercept and R² by hand (1, 4, 3 over 2020–2022)', () => {
     const trend = fitExponentialTrend([
       { year: 2020, value: 1 },
       { year: 2021, value: 4 },
       { year: 2022, value: 3 },
     ]);
-    expect(trend.rSquared).toBeLessThan(1);
-    expect(trend.rSquared).toBeGreaterThan(0);
+    // x − x̄ = −1, 0, 1 (Sxx = 2); ln values 0, ln 4, ln 3, mean ȳ = ln 12 / 3 = 0.828302.
+    // Sxy = ȳ + (ln 3 − ȳ) = ln 3, so slope = ln 3 / 2 and the factor is √3 a year.
+    expectWithin(trend.slope, Math.log(3) / 2, 1e-12);
+    expectWithin(trend.factorPerYear, Math.sqrt(3), 1e-12);
+    // The line passes through (x̄, ȳ): the fitted value in 2021 is the geometric mean ∛12 = 2.2894.
+    expectWithin(predictTrend(trend, 2021), Math.cbrt(12), 1e-9);
+    expectWithin(trend.intercept, Math.log(12) / 3 - (Math.log(3) / 2) * 2021, 1e-12);
+    // Syy = 0.828302² + 0.557992² + 0.270310² = 1.070507; R² = Sxy² / (Sxx·Syy) = 1.2069489 / 2.1410140 = 0.563728.
+    expect(trend.rSquared).toBeCloseTo(0.563728, 6);
+    expect(trend.count).toBe(3);
+  });
+
+  test('a falling series halves: negative doubling time, in days of 365.25', () => {
+    const trend = fitExponentialTrend([
+      { year: 2020, value: 8 },
+      { year: 2023, value: 1 },
+    ]);
+    expectWithin(trend.factorPerYear, 0.5, 1e-12);
+    expectWithin(trend.doublingYears, -1, 1e-12);
+    // Growing 2× takes −1 year; shrinking to an eighth takes 3 years = 1,095.75 days.
+    expectWithin(daysToGrow(trend, 2), -365.25, 1e-12);
+    expectWithin(daysToGrow(trend, 1 / 8), 1095.75, 1e-12);
   });
 
   test.each([
