@@ -40,6 +40,20 @@ describe('parseBand', () => {
     expect(parseBand('30–50%', { kind: 'fraction', range: false })).toEqual({ ok: false, message: 'Enter one value here, not a range' });
   });
 
+  test('a percent sign on the upper end applies to the lower one, also before trailing spaces', () => {
+    // "1–50%" is 1% to 50%; without carrying the sign over, the bare 1 would read as 100%.
+    expect(parseBand('1–50% ', { kind: 'fraction' })).toEqual({ ok: true, value: { low: 0.01, high: 0.5 } });
+    expect(parseBand('30%–50%', { kind: 'fraction' })).toEqual({ ok: true, value: { low: 0.3, high: 0.5 } });
+  });
+
+  test('ends that are equal make a band of width zero', () => {
+    expect(parseBand('40–40%', { kind: 'fraction' })).toEqual({ ok: true, value: { low: 0.4, high: 0.4 } });
+  });
+
+  test('a value that is not text is rejected, not thrown on', () => {
+    expect(parseBand(undefined as never, { kind: 'fraction' })).toEqual({ ok: false, message: 'Expected a percentage like 40% or a fraction like 0.4' });
+  });
+
   test('text with no separator keeps the single-value message', () => {
     expect(parseBand('lots', { kind: 'count' })).toEqual({ ok: false, message: expect.stringMatching(/^Expected a number/) });
   });

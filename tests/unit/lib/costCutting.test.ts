@@ -72,6 +72,42 @@ describe('applyCostLevers', () => {
     );
   });
 
+  test('every lever at once, step by step, by hand', () => {
+    // 6 · 1e9 · 3e11 = 1.8e21 FLOPs ÷ (1e15 FLOP/s × 0.5) = 3.6e6 s = 1,000 accelerator-hours, $2,000 at $2.
+    const run = { params: 1e9, tokens: 3e11, accelerator: { peakFlops: 1e15 }, count: 10, mfu: 0.5, pricePerHour: 2 };
+    const levers = {
+      modelSizeFraction: 0.5,
+      tokenFraction: 0.4,
+      mfu: 0.8,
+      spotShare: 0.5,
+      spotDiscountFraction: 0.6,
+      preemptionOverheadFraction: 0.1,
+      committedDiscountFraction: 0.5,
+    };
+    const result = applyCostLevers({ run, levers });
+    expect(result.baseline.costUsd).toBeCloseTo(2000, 9);
+    // Half the model: 500 h. 40% of the tokens: 200 h. MFU 0.5 → 0.8: 125 h.
+    // Spot: 62.5 h on demand ($125) + 62.5 × 1.1 = 68.75 h at 40% of $2 ($55) = $180.
+    // Committed 50% off the on-demand hours only: $62.50 + $55 = $117.50.
+    expect(result.steps.map(({ lever, costUsd, savingUsd }) => [lever, costUsd, savingUsd])).toEqual([
+      ['smaller-model', expect.closeTo(1000, 9), expect.closeTo(1000, 9)],
+      ['fewer-tokens', expect.closeTo(400, 9), expect.closeTo(600, 9)],
+      ['utilisation', expect.closeTo(250, 9), expect.closeTo(150, 9)],
+      ['spot', expect.closeTo(180, 9), expect.closeTo(70, 9)],
+      ['committed-discount', expect.closeTo(117.5, 9), expect.closeTo(62.5, 9)],
+    ]);
+    expect(result.costUsd).toBeCloseTo(117.5, 9);
+    expect(result.acceleratorHours).toBeCloseTo(131.25, 9);
+    expect(result.wallClockHours).toBeCloseTo(13.125, 9);
+    expect(result.savingFraction).toBeCloseTo(1 - 117.5 / 2000, 12);
+  });
+
+  test('at a price of zero nothing is saved, and the saving is 0, not NaN', () => {
+    const free = applyCostLevers({ run: { ...llama65b, pricePerHour: 0 }, levers: { ...noCostLevers, committedDiscountFraction: 0.5 } });
+    expect(free.costUsd).toBe(0);
+    expect(free.savingFraction).toBe(0);
+  });
+
   test('a discount above 100% is a programming error', () => {
     expect(() => cut({ committedDiscountFraction: 1.2 })).toThrow(/committedDiscountFraction/);
   });

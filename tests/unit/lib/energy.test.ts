@@ -20,6 +20,10 @@ describe('energy = hours × watts × PUE; carbon = energy × grid intensity', ()
     expectWithin(energyKwh({ acceleratorHours: 1_022_362, watts: 400, pue: 1.1 }), 449_839.28, 1e-12);
   });
 
+  test('a PUE of exactly 1 (no facility overhead) is allowed: 1,000 h × 400 W = 400 kWh', () => {
+    expect(energyKwh({ acceleratorHours: 1000, watts: 400, pue: 1 })).toBe(400);
+  });
+
   test('electricity cost is energy × price, and zero when no price is given', () => {
     const input = { acceleratorHours: 1000, watts: 700, pue: 1.2, gridKgCo2PerKwh: 0.4 };
     expect(estimateEnergy(input).electricityCostUsd).toBe(0);

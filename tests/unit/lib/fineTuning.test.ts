@@ -64,6 +64,8 @@ describe('fineTuningMemory', () => {
     // Dettmers et al. 2023: QLoRA fine-tunes a 65B model on a single 48 GB GPU.
     const memory = fineTuningMemory({ params: 65.2e9, method: 'qlora', adapterParams: 0 });
     expect(memory.totalBytes).toBeLessThan(48e9);
+    // 65.2e9 × 0.515875 B = 33.635 GB of frozen NF4 weights, nothing else without adapters.
+    expect(memory).toEqual({ baseWeightsBytes: expect.closeTo(33.6350500e9, 0), baseTrainingStateBytes: 0, adapterBytes: 0, totalBytes: expect.closeTo(33.6350500e9, 0) });
   });
 
   test('adapters are required for LoRA and QLoRA', () => {
@@ -124,6 +126,12 @@ describe('estimateFineTuning', () => {
           expect(estimateFineTuning({ ...llama2, tokens: tokens * 2, method, adapterParams: 4e6 }).costUsd).toBeGreaterThan(estimate.costUsd);
         },
       ),
+    );
+  });
+
+  test('a custom accelerator with negative memory is a programming error, named', () => {
+    expect(() => estimateFineTuning({ ...llama2, accelerator: { peakFlops: 312e12, memoryBytes: -1 } })).toThrow(
+      'estimateFineTuning: expected accelerator.memoryBytes to be a finite number ≥ 0, received -1',
     );
   });
 });

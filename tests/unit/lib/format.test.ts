@@ -5,6 +5,7 @@ import {
   formatCount,
   formatDuration,
   formatFlops,
+  formatFlopsPerSecond,
   formatHours,
   formatPercent,
   formatQuantity,
@@ -27,6 +28,12 @@ describe('three significant digits, trailing zeros dropped', () => {
     [0, '0'],
     [-0, '0'],
     [-2.5, '-2.5'],
+    // The plain-decimal range is [0.001, 10^6): both bounds, and what rounds onto them.
+    [0.001, '0.001'],
+    [0.00099949, '9.99e-4'],
+    [999_999, '1e6'],
+    [1e6, '1e6'],
+    [999_499, '999000'],
   ])('significant(%d) = %s', (x, text) => {
     expect(significant(x)).toBe(text);
   });
@@ -35,6 +42,7 @@ describe('three significant digits, trailing zeros dropped', () => {
     [3.1428e23, '3.14e23'],
     [1e15, '1e15'],
     [2.5e-7, '2.5e-7'],
+    [0, '0e0'],
   ])('scientific(%d) = %s', (x, text) => {
     expect(scientific(x)).toBe(text);
   });
@@ -52,6 +60,7 @@ describe('formatCount: short-scale suffixes', () => {
     [1_720_320, '1.72M', 'Llama 2 70B GPU-hours (Table 2)'],
     [0.5, '0.5', 'fractions stay plain'],
     [0.0002, '2e-4', 'tiny values in scientific notation'],
+    [0.001, '0.001', 'the smallest value written plainly'],
     [3.14e23, '3.14e23', 'beyond trillions in scientific notation'],
     [999.9e12, '1e15', 'rounding past the last suffix'],
     [-70e9, '-70B', 'negative'],
@@ -59,6 +68,17 @@ describe('formatCount: short-scale suffixes', () => {
     [-0, '0', 'negative zero shows as 0'],
   ])('formatCount(%d) = %s (%s)', (n, text) => {
     expect(formatCount(n)).toBe(text);
+  });
+});
+
+describe('formatFlopsPerSecond: SI prefixes, as datasheets print peaks', () => {
+  test.each([
+    [312e12, '312 TFLOP/s', 'NVIDIA A100 datasheet, BF16 dense'],
+    [2.25e15, '2.25 PFLOP/s', 'NVIDIA HGX B200 datasheet, dense, per GPU'],
+    [0, '0 FLOP/s', 'zero has no sign'],
+    [-1500, '-1.5 kFLOP/s', 'negative'],
+  ])('formatFlopsPerSecond(%d) = %s (%s)', (flopsPerSecond, text) => {
+    expect(formatFlopsPerSecond(flopsPerSecond)).toBe(text);
   });
 });
 
@@ -157,9 +177,14 @@ describe('describeCount: words for prose', () => {
     expect(describeCount(n, noun)).toBe(text);
   });
 
-  test('uses the singular for exactly one', () => {
+  test('uses the singular for exactly one, and only without a scale word', () => {
     expect(describeCount(1, { singular: 'GPU', plural: 'GPUs' })).toBe('1 GPU');
     expect(describeCount(1000, { singular: 'GPU', plural: 'GPUs' })).toBe('1,000 GPUs');
+    expect(describeCount(1e9, { singular: 'token', plural: 'tokens' })).toBe('1 billion tokens');
+  });
+
+  test('zero has no sign', () => {
+    expect(describeCount(0, 'GPUs')).toBe('0 GPUs');
   });
 });
 
@@ -199,4 +224,5 @@ test('an unknown kind is a programming error', () => {
 
 test('scientific with one digit has no decimal point to trim', () => {
   expect(scientific(3.14e23, 1)).toBe('3e23');
+  expect(scientific(0, 1)).toBe('0e0');
 });

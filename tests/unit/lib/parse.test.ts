@@ -53,6 +53,11 @@ describe('parseQuantity reads what readers type', () => {
     ['3600 s', 'hours', 1],
     ['1.72M h', 'hours', 1.72e6],
     ['2k hours', 'hours', 2000],
+    // A spaced multiplier scales any unit, whatever the spaces: 2k days = 2,000 × 24 h.
+    ['2k days', 'hours', 48_000],
+    ['1.72M  h', 'hours', 1.72e6],
+    ['1.5 million hours', 'hours', 1.5e6],
+    ['1.2 bn weeks', 'hours', 1.2e9 * 168],
     ['80 GB', 'bytes', 80e9],
     ['80GB', 'bytes', 80e9],
     ['80 gb', 'bytes', 80e9],
@@ -107,6 +112,8 @@ describe('parseQuantity rejects with a message that says what was expected', () 
     ['70B', 'fraction', /Expected a percentage/],
     ['5 m', 'hours', /Expected a duration/],
     ['5 parsecs', 'hours', /Expected a duration/],
+    ['1.72 9M h', 'hours', /^Expected a duration/],
+    ['2 k  parsecs', 'hours', /^Expected a duration/],
     ['5 GHz', 'bytes', /Expected a size/],
     ['5 flops per second', 'flops', /Expected a FLOP count/],
   ])('%j as %s', (text, kind, message) => {

@@ -125,10 +125,6 @@ describe('recommend: profiles → route, with the reason that drove it', () => {
   test('thresholds are exported so articles can print them', () => {
     expect(decisionThresholds.minFineTuneTokens).toBeLessThan(decisionThresholds.minContinuedPretrainingTokens);
   });
-
-  test('an unknown answer is a programming error naming the field', () => {
-    expect(() => recommend({ ...base, time: 'decade' as never })).toThrow(/time to be one of weeks, months, year/);
-  });
 });
 
 /**
@@ -312,5 +308,59 @@ describe('recommend: why each other route lost', () => {
     expect(continued.recommendation).toBe('continued-pretraining');
     expect(continued.conflict).toBe(false);
     expect(continued.reasons).toContain(wanted);
+  });
+});
+
+/** Each threshold, met exactly: the rule is "at least", so meeting it is enough. */
+describe('recommend: thresholds are inclusive', () => {
+  const specialised = { ...base, dataUniqueness: 'specialised' } as const;
+
+  test('exactly 1M tokens is enough data to fine-tune on; one token fewer is not', () => {
+    expect(recommend({ ...specialised, dataTokens: 1e6 }).recommendation).toBe('full-fine-tune');
+    expect(recommend({ ...specialised, dataTokens: 1e6 - 1 }).recommendation).toBe('prompt-or-retrieval');
+  });
+
+  test('a budget of exactly a LoRA run buys the LoRA run', () => {
+    const { loraUsd } = decisionCosts({ ...specialised, dataTokens: 1e9 });
+    expect(recommend({ ...specialised, dataTokens: 1e9, budgetUsd: loraUsd }).recommendation).toBe('peft');
+    expect(recommend({ ...specialised, dataTokens: 1e9, budgetUsd: loraUsd * 0.999 }).recommendation).toBe('prompt-or-retrieval');
+  });
+
+  test('a budget of exactly a full fine-tune buys the full fine-tune', () => {
+    const { fullFineTuneUsd } = decisionCosts({ ...specialised, dataTokens: 1e9 });
+    expect(recommend({ ...specialised, dataTokens: 1e9, budgetUsd: fullFineTuneUsd }).recommendation).toBe('full-fine-tune');
+  });
+
+  test('exactly 10B unique tokens, and a budget of exactly their 6·N·D, buy continued pre-training', () => {
+    const profile = { ...base, dataUniqueness: 'unique', dataTokens: 10e9, expertise: 'research', time: 'months' } as const;
+    const { continuedPretrainingUsd } = decisionCosts(profile);
+    expect(recommend({ ...profile, budgetUsd: continuedPretrainingUsd }).recommendation).toBe('continued-pretraining');
+    expect(recommend({ ...profile, dataTokens: 10e9 - 1, budgetUsd: continuedPretrainingUsd }).recommendation).toBe('full-fine-tune');
+  });
+
+  test('a budget of exactly the reference pre-training buys it, when the answers need an own model', () => {
+    const profile = { ...base, changesArchitecture: true, expertise: 'research', time: 'year' } as const;
+    const { fromScratchUsd } = decisionCosts(profile);
+    expect(recommend({ ...profile, budgetUsd: fromScratchUsd }).recommendation).toBe('from-scratch');
+  });
+});
+
+describe('recommend: programming errors name the function and the answer', () => {
+  test.each<[string, Partial<DecisionProfile>, string]>([
+    ['dataUniqueness', { dataUniqueness: 'secret' as never }, 'recommend: expected dataUniqueness to be one of general, specialised, unique, received "secret"'],
+    ['regulation', { regulation: 'gdpr' as never }, 'recommend: expected regulation to be one of none, data-in-house, own-model-required, received "gdpr"'],
+    ['time', { time: 'decade' as never }, 'recommend: expected time to be one of weeks, months, year, received "decade"'],
+    ['expertise', { expertise: 'expert' as never }, 'recommend: expected expertise to be one of none, applied, research, received "expert"'],
+    ['pricing.mfu', { pricing: { ...pricing, mfu: 1.5 } }, 'decisionCosts: expected pricing.mfu to be a fraction in (0, 1], e.g. 0.4 for 40%, received 1.5'],
+    ['pricing.pricePerHourUsd', { pricing: { ...pricing, pricePerHourUsd: -1 } }, 'decisionCosts: expected pricing.pricePerHourUsd to be a finite number ≥ 0, received -1'],
+    ['budgetUsd', { budgetUsd: -1 }, 'decisionCosts: expected budgetUsd to be a finite number ≥ 0, received -1'],
+    ['dataTokens', { dataTokens: NaN }, 'decisionCosts: expected dataTokens to be a finite number ≥ 0, received NaN'],
+  ])('%s', (_name, overrides, message) => {
+    expect(() => recommend({ ...base, ...overrides })).toThrow(message);
+  });
+
+  test('at a price of zero every route is free and any budget buys a model of unbounded size', () => {
+    const costs = decisionCosts({ ...base, pricing: { ...pricing, pricePerHourUsd: 0 } });
+    expect(costs).toEqual({ fromScratchUsd: 0, continuedPretrainingUsd: 0, fullFineTuneUsd: 0, loraUsd: 0, affordable: { params: Infinity, tokens: Infinity } });
   });
 });

@@ -32,9 +32,17 @@ describe('budget shares in Epoch AI’s categories (Cottier et al. 2024)', () =>
     const shares = budgetShares(budget);
     expect(shares.hardware).toBeCloseTo(650 / 1000, 12);
     expect(shares.staff).toBeCloseTo(0.2, 12);
+    expect(shares.energy).toBeCloseTo(0.05, 12);
+    expect(shares.other).toBeCloseTo(0.1, 12);
     expect(shares.hardware + shares.staff + shares.energy + shares.other).toBeCloseTo(1, 12);
   });
-  test('an empty budget has zero shares, not NaN', () => {
-    expect(budgetShares({ lines: [], totalUsd: 0 })).toEqual({ hardware: 0, staff: 0, energy: 0, other: 0 });
+  test('an empty budget, or one whose lines are all zero, has zero shares, not NaN', () => {
+    const zero = { hardware: 0, staff: 0, energy: 0, other: 0 };
+    expect(budgetShares({ lines: [], totalUsd: 0 })).toEqual(zero);
+    const lines = [
+      { id: 'compute', label: 'Compute', usd: 0 },
+      { id: 'staff', label: 'Staff', usd: 0 },
+    ] as const;
+    expect(budgetShares({ lines: [...lines], totalUsd: 0 })).toEqual(zero);
   });
 });

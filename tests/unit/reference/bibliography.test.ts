@@ -11,7 +11,9 @@ import { pricePoints } from '../../../src/lib/prices';
 import { sources, type Citation } from '../../../src/lib/sources';
 import { trainingRuns } from '../../../src/lib/trainingRuns';
 
-const places = citationsBySource();
+// Computed inside each test, not once at load: mutation testing credits a test only with the
+// library code that runs while it runs.
+const places = () => citationsBySource();
 const bibliography = new Set(Object.keys(sources));
 
 /** Every citation in the data, found independently of the helper: any object with a `source` string. */
@@ -41,30 +43,30 @@ describe('the bibliography holds every source the data cites', () => {
 describe('citationsBySource', () => {
   test('finds every citation a structural walk of the data finds, no more, no fewer', () => {
     const all = [...Object.values(cited).flat(), ...citationsIn(libraryCitingData.lossFits)];
-    const counted = [...places.values()].reduce((n, list) => n + list.length, 0);
+    const counted = [...places().values()].reduce((n, list) => n + list.length, 0);
     expect(counted).toBe(all.length);
-    for (const id of new Set(all.map((c) => c.source))) expect(places.has(id), id).toBe(true);
+    for (const id of new Set(all.map((c) => c.source))) expect(places().has(id), id).toBe(true);
   });
 
   test('names each place with its kind, name, figure and locator', () => {
-    expect(places.get('touvron-2023-llama')).toContain('Training run LLaMA 65B: parameters, Table 2');
-    expect(places.get('touvron-2023-llama')).toContain('Assumption default: Data-centre PUE, §6.2, Table 15');
-    expect(places.get('nvidia-a100-datasheet')).toContain('Accelerator NVIDIA A100 80GB SXM');
-    expect(places.get('chowdhery-2022-palm')).toContain('Assumption default: Utilisation (MFU) of your runs, Table 3');
-    expect(places.get('besiroglu-2024-chinchilla-replication')?.[0]).toMatch(/^Loss fit: besiroglu-2024-refit/);
+    expect(places().get('touvron-2023-llama')).toContain('Training run LLaMA 65B: parameters, Table 2');
+    expect(places().get('touvron-2023-llama')).toContain('Assumption default: Data-centre PUE, §6.2, Table 15');
+    expect(places().get('nvidia-a100-datasheet')).toContain('Accelerator NVIDIA A100 80GB SXM');
+    expect(places().get('chowdhery-2022-palm')).toContain('Assumption default: Utilisation (MFU) of your runs, Table 3');
+    expect(places().get('besiroglu-2024-chinchilla-replication')?.[0]).toMatch(/^Loss fit: besiroglu-2024-refit/);
   });
 
   test('prices name the accelerator, kind, provider and as-of date', () => {
     const point = pricePoints[0]!;
     const name = accelerators.find((a) => a.id === point.accelerator)?.name;
-    expect(places.get(point.citation.source)?.some((p) => p.startsWith(`Price: ${name}, ${point.kind}, ${point.provider}, as of ${point.asOf}`))).toBe(true);
+    expect(places().get(point.citation.source)?.some((p) => p.startsWith(`Price: ${name}, ${point.kind}, ${point.provider}, as of ${point.asOf}`))).toBe(true);
   });
 
   test('includes every other cost estimate of a run', () => {
     const run = trainingRuns.find((r) => (r.otherCostEstimatesUsd ?? []).length > 0);
     expect(run).toBeDefined();
     for (const estimate of run?.otherCostEstimatesUsd ?? []) {
-      expect(places.get(estimate.citation.source)).toContain(
+      expect(places().get(estimate.citation.source)).toContain(
         estimate.citation.locator === undefined
           ? `Training run ${run?.name}: other cost estimate`
           : `Training run ${run?.name}: other cost estimate, ${estimate.citation.locator}`,
@@ -103,12 +105,12 @@ describe('every source in the bibliography is cited somewhere', () => {
   test('by the data or by a page, apart from the known exceptions', () => {
     const inFiles = citedInSiteFiles();
     expect(inFiles.size).toBeGreaterThan(50);
-    const uncited = Object.keys(sources).filter((id) => !places.has(id as keyof typeof sources) && !inFiles.has(id));
+    const uncited = Object.keys(sources).filter((id) => !places().has(id as keyof typeof sources) && !inFiles.has(id));
     expect(uncited.sort()).toEqual(knownUncited);
   });
 
   test('a citation in a page counts: Quote Investigator backs no figure, but the decision page cites it', () => {
-    expect(places.has('quoteinvestigator-2021-gold-shovel')).toBe(false);
+    expect(places().has('quoteinvestigator-2021-gold-shovel')).toBe(false);
     expect(citedInSiteFiles().has('quoteinvestigator-2021-gold-shovel')).toBe(true);
   });
 });

@@ -1,0 +1,157 @@
+/**
+ * A value that reaches a formula from code and is out of range is a programming error: the
+ * message names the function, the argument, what was expected and what was received (STYLE §10),
+ * so whoever passed it can find the call. One row per checked argument, word for word.
+ */
+import { describe, expect, test } from 'vitest';
+import { chinchillaOptimal, lossOptimalAllocation, predictedLoss } from '../../../src/lib/chinchilla';
+import { applyCostLevers, noCostLevers } from '../../../src/lib/costCutting';
+import { energyKwh, estimateEnergy } from '../../../src/lib/energy';
+import { evaluationFlops } from '../../../src/lib/evaluation';
+import { maxFineTuningTokensForSaving } from '../../../src/lib/fineTuneComparison';
+import { fineTuningFlops, fineTuningMemory } from '../../../src/lib/fineTuning';
+import { interruptionOverhead, interruptionsPerDayFor } from '../../../src/lib/interruptions';
+import { loraAdapterParams } from '../../../src/lib/lora';
+import { modelShapes } from '../../../src/lib/modelShapes';
+import { rentalCostUsd } from '../../../src/lib/rental';
+import { getSource } from '../../../src/lib/sources';
+import { datasetStorage, tokenIdBytes, tokensFromText } from '../../../src/lib/tokenize';
+import { fitExponentialTrend } from '../../../src/lib/trend';
+import { impliedUtilisation } from '../../../src/lib/utilisation';
+
+const nonNegative = 'a finite number ≥ 0';
+const positive = 'a finite number > 0';
+const shape = modelShapes['llama2-7b'].shape;
+const run = { params: 7e9, tokens: 1e12, accelerator: 'a100-80gb', count: 8, mfu: 0.4, pricePerHour: 2 } as const;
+const interruptions = { productiveHours: 100, interruptionsPerDay: 1, checkpointIntervalHours: 1, restartHours: 1 };
+const storage = { textBytes: 4e12, bytesPerToken: 4, vocabularySize: 32_000, params: 7e9, checkpointsKept: 3 };
+
+describe('programming errors name the function, the argument, the expectation and the value', () => {
+  test.each<[string, () => unknown, string]>([
+    ['chinchillaOptimal flops', () => chinchillaOptimal({ flops: -1 }), `chinchillaOptimal: expected flops to be ${nonNegative}, received -1`],
+    ['predictedLoss params', () => predictedLoss({ params: 0, tokens: 1e12 }), `predictedLoss: expected params to be ${positive}, received 0`],
+    ['predictedLoss tokens', () => predictedLoss({ params: 7e9, tokens: 0 }), `predictedLoss: expected tokens to be ${positive}, received 0`],
+    ['lossOptimalAllocation flops', () => lossOptimalAllocation({ flops: 0 }), `lossOptimalAllocation: expected flops to be ${positive}, received 0`],
+    ...(
+      [
+        ['modelSizeFraction', 0, positive],
+        ['tokenFraction', 0, positive],
+        ['spotShare', 2, 'a fraction in [0, 1]'],
+        ['spotDiscountFraction', -0.5, 'a fraction in [0, 1]'],
+        ['preemptionOverheadFraction', -1, nonNegative],
+        ['committedDiscountFraction', 1.5, 'a fraction in [0, 1]'],
+        ['mfu', 0, 'a fraction in (0, 1], e.g. 0.4 for 40%'],
+      ] as const
+    ).map(([lever, value, expected]): [string, () => unknown, string] => [
+      `applyCostLevers ${lever}`,
+      () => applyCostLevers({ run, levers: { ...noCostLevers, [lever]: value } }),
+      `applyCostLevers: expected ${lever} to be ${expected}, received ${value}`,
+    ]),
+    ['energyKwh acceleratorHours', () => energyKwh({ acceleratorHours: -1, watts: 400, pue: 1.1 }), `energyKwh: expected acceleratorHours to be ${nonNegative}, received -1`],
+    ['energyKwh watts', () => energyKwh({ acceleratorHours: 1, watts: -1, pue: 1.1 }), `energyKwh: expected watts to be ${nonNegative}, received -1`],
+    ['energyKwh pue', () => energyKwh({ acceleratorHours: 1, watts: 400, pue: -1 }), `energyKwh: expected pue to be ${nonNegative}, received -1`],
+    ['energyKwh pue below 1', () => energyKwh({ acceleratorHours: 1, watts: 400, pue: 0.99 }), 'energyKwh: expected pue to be ≥ 1 (facility over IT energy), received 0.99'],
+    [
+      'estimateEnergy gridKgCo2PerKwh',
+      () => estimateEnergy({ acceleratorHours: 1, watts: 400, pue: 1.1, gridKgCo2PerKwh: -1 }),
+      `estimateEnergy: expected gridKgCo2PerKwh to be ${nonNegative}, received -1`,
+    ],
+    [
+      'estimateEnergy electricityUsdPerKwh',
+      () => estimateEnergy({ acceleratorHours: 1, watts: 400, pue: 1.1, gridKgCo2PerKwh: 0.4, electricityUsdPerKwh: -1 }),
+      `estimateEnergy: expected electricityUsdPerKwh to be ${nonNegative}, received -1`,
+    ],
+    ['evaluationFlops params', () => evaluationFlops({ params: -1, tokens: 1 }), `evaluationFlops: expected params to be ${nonNegative}, received -1`],
+    ['evaluationFlops tokens', () => evaluationFlops({ params: 1, tokens: -1 }), `evaluationFlops: expected tokens to be ${nonNegative}, received -1`],
+    [
+      'maxFineTuningTokensForSaving pretrainingTokens',
+      () => maxFineTuningTokensForSaving({ pretrainingTokens: -1, saving: 0.9, method: 'full' }),
+      `maxFineTuningTokensForSaving: expected pretrainingTokens to be ${nonNegative}, received -1`,
+    ],
+    [
+      'maxFineTuningTokensForSaving saving',
+      () => maxFineTuningTokensForSaving({ pretrainingTokens: 2e12, saving: 1.1, method: 'full' }),
+      'maxFineTuningTokensForSaving: expected saving to be a fraction in [0, 1], received 1.1',
+    ],
+    ['fineTuningFlops params', () => fineTuningFlops({ params: -1, tokens: 1, method: 'full' }), `fineTuningFlops: expected params to be ${nonNegative}, received -1`],
+    ['fineTuningFlops tokens', () => fineTuningFlops({ params: 1, tokens: -1, method: 'full' }), `fineTuningFlops: expected tokens to be ${nonNegative}, received -1`],
+    [
+      'fineTuningFlops method',
+      () => fineTuningFlops({ params: 1, tokens: 1, method: 'prefix' as never }),
+      'fineTuningFlops: expected method to be one of full, lora, qlora, received "prefix"',
+    ],
+    ['fineTuningMemory params', () => fineTuningMemory({ params: -1, method: 'full' }), `fineTuningMemory: expected params to be ${nonNegative}, received -1`],
+    ['fineTuningMemory adapterParams', () => fineTuningMemory({ params: 1, method: 'lora' }), `fineTuningMemory: expected adapterParams to be ${nonNegative}, received NaN`],
+    ['interruptionsPerDayFor accelerators', () => interruptionsPerDayFor({ accelerators: -1 }), `interruptionsPerDayFor: expected accelerators to be ${nonNegative}, received -1`],
+    ...(['productiveHours', 'interruptionsPerDay', 'checkpointIntervalHours', 'restartHours'] as const).map(
+      (field): [string, () => unknown, string] => [
+        `interruptionOverhead ${field}`,
+        () => interruptionOverhead({ ...interruptions, [field]: -1 }),
+        `interruptionOverhead: expected ${field} to be ${nonNegative}, received -1`,
+      ],
+    ),
+    ['loraAdapterParams rank', () => loraAdapterParams({ shape, rank: 0, targets: 'qv' }), 'loraAdapterParams: expected rank to be an integer ≥ 1, received 0'],
+    [
+      'loraAdapterParams shape.dModel',
+      () => loraAdapterParams({ shape: { ...shape, dModel: 0.5 }, rank: 8, targets: 'qv' }),
+      'loraAdapterParams: expected shape.dModel to be an integer ≥ 1, received 0.5',
+    ],
+    [
+      'loraAdapterParams shape.heads',
+      () => loraAdapterParams({ shape: { ...shape, heads: 0 }, rank: 8, targets: 'qv' }),
+      'loraAdapterParams: expected shape.heads to be an integer ≥ 1, received 0',
+    ],
+    [
+      'loraAdapterParams shape.layers',
+      () => loraAdapterParams({ shape: { ...shape, layers: 0 }, rank: 8, targets: 'qv' }),
+      'loraAdapterParams: expected shape.layers to be an integer ≥ 1, received 0',
+    ],
+    [
+      'loraAdapterParams targets',
+      () => loraAdapterParams({ shape, rank: 8, targets: 'mlp' as never }),
+      'loraAdapterParams: expected targets to be one of qv, attention, all-linear, received "mlp"',
+    ],
+    ...(['accelerators', 'hours', 'pricePerHourUsd'] as const).map((field): [string, () => unknown, string] => [
+      `rentalCostUsd ${field}`,
+      () => rentalCostUsd({ accelerators: 64, hours: 730.5, pricePerHourUsd: 1.67, [field]: -1 }),
+      `rentalCostUsd: expected ${field} to be ${nonNegative}, received -1`,
+    ]),
+    ['tokensFromText textBytes', () => tokensFromText({ textBytes: -1, bytesPerToken: 4 }), `tokensFromText: expected textBytes to be ${nonNegative}, received -1`],
+    ['tokensFromText bytesPerToken', () => tokensFromText({ textBytes: 1, bytesPerToken: 0 }), `tokensFromText: expected bytesPerToken to be ${positive}, received 0`],
+    ['tokenIdBytes vocabularySize', () => tokenIdBytes(0), `tokenIdBytes: expected vocabularySize to be ${positive}, received 0`],
+    ...(['textBytes', 'params', 'checkpointsKept'] as const).map((field): [string, () => unknown, string] => [
+      `datasetStorage ${field}`,
+      () => datasetStorage({ ...storage, [field]: -1 }),
+      `datasetStorage: expected ${field} to be ${nonNegative}, received -1`,
+    ]),
+    ...(
+      [
+        ['params', -1, nonNegative],
+        ['tokens', -1, nonNegative],
+        ['acceleratorHours', 0, positive],
+        ['peakFlops', 0, positive],
+      ] as const
+    ).map(([field, value, expected]): [string, () => unknown, string] => [
+      `impliedUtilisation ${field}`,
+      () => impliedUtilisation({ params: 7e9, tokens: 2e12, acceleratorHours: 184_320, peakFlops: 312e12, [field]: value }),
+      `impliedUtilisation: expected ${field} to be ${expected}, received ${value}`,
+    ]),
+    ['fitExponentialTrend points', () => fitExponentialTrend([{ year: 2020, value: 1 }]), 'fitExponentialTrend: expected at least 2 points, received 1'],
+    [
+      'fitExponentialTrend values',
+      () => fitExponentialTrend([{ year: 2020, value: 1 }, { year: 2021, value: -2 }]),
+      'fitExponentialTrend: expected finite years and values > 0, received year 2021, value -2',
+    ],
+    [
+      'fitExponentialTrend years',
+      () => fitExponentialTrend([{ year: 2020, value: 1 }, { year: 2020, value: 2 }]),
+      'fitExponentialTrend: expected points in at least two different years',
+    ],
+  ])('%s', (_name, call, message) => {
+    expect(call).toThrow(message);
+  });
+
+  test('an unknown source id lists the known ones, comma-separated', () => {
+    expect(() => getSource('nope')).toThrow(/^Unknown source id "nope"; expected one of: [a-z0-9-]+, [a-z0-9-]+, /);
+  });
+});
