@@ -39,7 +39,7 @@ export default {
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
   // The sandbox needs the sources and the unit tests, not the build, the coverage report or the docs.
-  ignorePatterns: ['dist', 'coverage', '.astro', '.bench', 'docs', 'public'],
+  ignorePatterns: ['/dist', '/coverage', '/.astro', '/.bench', '/docs', '/public'],
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
   thresholds: { high: 95, low: 90, break: 90 },

@@ -46,6 +46,12 @@ describe('parseBand', () => {
     expect(parseBand('30%–50%', { kind: 'fraction' })).toEqual({ ok: true, value: { low: 0.3, high: 0.5 } });
   });
 
+  test('only a percent sign that ends the upper value carries over', () => {
+    // "5%x" is no percentage, so the lower end stays 0.5 (in range) and the upper end is the error.
+    const parsed = parseBand('0.5–5%x', { kind: 'fraction', min: 0.01 });
+    expect(parsed).toEqual({ ok: false, message: 'Upper end: Expected a percentage like 40% or a fraction like 0.4' });
+  });
+
   test('ends that are equal make a band of width zero', () => {
     expect(parseBand('40–40%', { kind: 'fraction' })).toEqual({ ok: true, value: { low: 0.4, high: 0.4 } });
   });
