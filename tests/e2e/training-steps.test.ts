@@ -102,8 +102,10 @@ describe('the training-steps section', () => {
     });
     expect(await result(page, 'budget-builder', 'Total budget')).toBe(formatUsd(expected.totalUsd));
     for (const [label, text] of [['Experiments multiplier', '4'], ['Discount on compute', '70%'], ['Storage', '$12,345']] as const) {
+      const before = (await budgetFromDom(page)).totalUsd;
       await page.locator('#budget-builder').getByLabel(label, { exact: true }).fill(text);
-      await expect.poll(async () => (await budgetFromDom(page)).lines.join()).not.toBe('');
+      // Read the sum only once the edit has reached the DOM: each of these edits moves the total.
+      await expect.poll(async () => (await budgetFromDom(page)).totalUsd).not.toBe(before);
       const { totalUsd, lines } = await budgetFromDom(page);
       expect(lines.reduce((sum, usd) => sum + usd, 0)).toBeCloseTo(totalUsd, 6);
       expect(await result(page, 'budget-builder', 'Total budget')).toBe(formatUsd(totalUsd));

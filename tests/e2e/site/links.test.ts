@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { useBrowser } from '../support/browser';
 import { hydrateAll } from '../support/page';
-import { brokenText, cspViolations, openSitePage, sitePages } from '../support/site';
+import { brokenText, builtLinks, cspViolations, declaredIslands, openSitePage, sitePages, stateKeyPattern } from '../support/site';
 
 const pages = sitePages();
 const browser = useBrowser();
@@ -20,7 +20,7 @@ beforeAll(async () => {
   for (const path of pages) {
     const url = new URL(path, inject('siteUrl')).href;
     await page.goto(url, { waitUntil: 'load' });
-    await hydrateAll(page);
+    await hydrateAll(page, { atLeast: declaredIslands(path) });
     const found = await page.evaluate(() => ({
       // getAttribute, not .href: an SVG <a> (the history chart's points) has no string href.
       links: [...document.querySelectorAll('a[href]')].map((anchor) => new URL(anchor.getAttribute('href')!, document.baseURI).href),
@@ -32,6 +32,14 @@ beforeAll(async () => {
 }, 180_000);
 
 const origin = () => new URL(inject('siteUrl')).origin;
+
+/** The links the built HTML itself holds (before any island renders) that `keep` selects. */
+function builtLinksWhere(keep: (url: URL) => boolean): string[] {
+  return [...builtLinks(inject('siteUrl'))].filter((href) => keep(new URL(href)));
+}
+
+/** True for a link that carries calculator state (`?train.params=70B`). */
+const carriesState = (url: URL) => [...url.searchParams.keys()].some((key) => stateKeyPattern.test(key));
 
 /** Every distinct same-origin link on the site, with the pages it appears on. */
 function siteLinks(): Map<string, string[]> {
@@ -72,9 +80,13 @@ describe('links', () => {
   test('every #fragment names an element on its target page', async () => {
     const missing: string[] = [];
     const fetched = new Map<string, Set<string>>();
-    for (const [href, from] of siteLinks()) {
+    const withFragments = [...siteLinks()].filter(([href]) => !['', '#'].includes(new URL(href).hash));
+    // The crawl of the hydrated pages finds at least the fragment links written into the HTML.
+    const inHtml = builtLinksWhere((url) => url.hash.length > 1);
+    expect(inHtml.length).toBeGreaterThan(100);
+    expect(withFragments.map(([href]) => href)).toEqual(expect.arrayContaining(inHtml));
+    for (const [href, from] of withFragments) {
       const url = new URL(href);
-      if (url.hash === '' || url.hash === '#') continue;
       const fragment = decodeURIComponent(url.hash.slice(1));
       url.hash = '';
       url.search = '';
@@ -93,7 +105,11 @@ describe('links', () => {
   });
 
   test('links that carry calculator state open with it applied and no console error', { timeout: 180_000 }, async () => {
-    const stateLinks = [...siteLinks().keys()].filter((href) => [...new URL(href).searchParams.keys()].some((key) => /^[a-z0-9]+\.[a-z0-9]+$/i.test(key)));
+    const stateLinks = [...siteLinks().keys()].filter((href) => carriesState(new URL(href)));
+    // Articles link to calculators in a given state; the crawl must have found each of them.
+    const inHtml = builtLinksWhere(carriesState);
+    expect(inHtml.length).toBeGreaterThanOrEqual(5);
+    expect(stateLinks).toEqual(expect.arrayContaining(inHtml));
     const failures: string[] = [];
     for (const href of stateLinks) {
       const url = new URL(href);
@@ -101,9 +117,8 @@ describe('links', () => {
       await hydrateAll(page);
       const anchor = url.hash.slice(1);
       for (const [name, value] of url.searchParams) {
-        const match = /^([a-z0-9]+)\.([a-z0-9]+)$/i.exec(name);
-        if (!match) continue;
-        const key = match[2];
+        if (!stateKeyPattern.test(name)) continue;
+        const key = name.split('.')[1]!;
         // Fields are named `<calculator anchor>-<key>`: the link's anchor narrows the search.
         const shown = await page
           .waitForFunction(

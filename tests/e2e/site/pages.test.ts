@@ -11,7 +11,17 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBrowser } from '../support/browser';
 import { hydrateAll } from '../support/page';
-import { brokenText, builtHtmlFiles, cspViolations, distDirectory, label, openSitePage, sitePages } from '../support/site';
+import {
+  articlePaths,
+  brokenText,
+  builtHtmlFiles,
+  cspViolations,
+  declaredIslands,
+  distDirectory,
+  label,
+  openSitePage,
+  sitePages,
+} from '../support/site';
 
 const pages = sitePages();
 const browser = useBrowser();
@@ -38,6 +48,19 @@ function inlineHandlersInDom(page: Page): Promise<string[]> {
   );
 }
 
+describe('the pages under test', () => {
+  test('include a page for every article in src/content/docs (the build dropped none)', () => {
+    expect(articlePaths().length).toBeGreaterThanOrEqual(25);
+    expect(pages).toEqual(expect.arrayContaining(articlePaths()));
+  });
+
+  test('include the articles that embed islands, which every island check below counts against', () => {
+    const withIslands = pages.filter((path) => declaredIslands(path) > 0);
+    expect(withIslands.length).toBeGreaterThanOrEqual(10);
+    expect(withIslands).toEqual(expect.arrayContaining(['training-steps/compute/', 'recommendations/build-or-fine-tune/', 'history/price-tag-of-progress/']));
+  });
+});
+
 // Pages are independent: check a few at once (axe is the slow part, and waits on the browser).
 describe.concurrent('every page, with JavaScript', () => {
   test.each(pages.map((path) => [label(path), path]))(
@@ -46,7 +69,7 @@ describe.concurrent('every page, with JavaScript', () => {
     async (_label, path) => {
       for (const colorScheme of ['light', 'dark'] as const) {
         const { context, page, problems } = await openSitePage(browser(), path, { colorScheme });
-        await hydrateAll(page);
+        await hydrateAll(page, { atLeast: declaredIslands(path) });
         expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
         // Every rule once; the dark theme changes colours only, so it reruns the contrast rule.
         const violations = await seriousAxeViolations(page, colorScheme === 'dark' ? ['color-contrast'] : undefined);

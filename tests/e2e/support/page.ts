@@ -50,25 +50,32 @@ export async function openPage(
 }
 
 /**
- * Scrolls every island into view and waits until each has hydrated, in one round trip.
- * Fails, naming the island, when one has not hydrated after `timeoutMs`.
+ * Scrolls every island into view and waits until each has hydrated, in one round trip, and
+ * returns how many there were. Fails, naming the island, when one has not hydrated after
+ * `timeoutMs`, and fails when the page has fewer than `atLeast` islands: with none, "every
+ * island hydrated" would hold on a page whose islands had vanished. Pass the number the page
+ * must have (`declaredIslands(path)` from `site.ts` counts the article's `client:` directives).
  */
-export async function hydrateAll(page: Page, timeoutMs = 15_000): Promise<void> {
-  const stuck = await page.evaluate(async (timeoutMs) => {
+export async function hydrateAll(page: Page, options: { atLeast?: number; timeoutMs?: number } = {}): Promise<number> {
+  const { atLeast = 0, timeoutMs = 15_000 } = options;
+  const { stuck, count } = await page.evaluate(async (timeoutMs) => {
     const deadline = performance.now() + timeoutMs;
-    for (const island of document.querySelectorAll('astro-island')) {
+    const islands = document.querySelectorAll('astro-island');
+    for (const island of islands) {
       // An astro-island is `display: contents` and has no box to scroll to: client:visible
       // watches its children, so bring the first one into view. Again every 100 ms while it
       // waits, because an island that hydrates may scroll the page to its own anchor.
       for (let tick = 0; island.hasAttribute('ssr'); tick += 1) {
-        if (performance.now() > deadline) return island.getAttribute('component-url') ?? 'an island';
+        if (performance.now() > deadline) return { stuck: island.getAttribute('component-url') ?? 'an island', count: islands.length };
         if (tick % 10 === 0) (island.firstElementChild ?? island).scrollIntoView({ block: 'center' });
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
     }
-    return null;
+    return { stuck: null, count: islands.length };
   }, timeoutMs);
   if (stuck !== null) throw new Error(`${stuck} did not hydrate within ${timeoutMs} ms of being scrolled into view`);
+  if (count < atLeast) throw new Error(`${page.url()} has ${count} islands, fewer than the ${atLeast} it must have`);
+  return count;
 }
 
 /** The text of a calculator's result cell, by its label. */

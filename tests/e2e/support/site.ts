@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -8,14 +8,49 @@ import { openPage, type OpenedPage } from './page';
 /** The built site, as served to the e2e tests. */
 export const distDirectory = fileURLToPath(new URL('../../../dist/', import.meta.url));
 
+/** The articles, in the repository: what the build must turn into pages. */
+const docsDirectory = fileURLToPath(new URL('../../../src/content/docs/', import.meta.url));
+
+/**
+ * The site path of every article in src/content/docs (`basics/memory.mdx` → `basics/memory/`,
+ * `index.mdx` → `''`), sorted; `404.md` is the not-found page, not a page of its own. Read from the
+ * sources, so it is a count the build did not make: a build that drops a page fails against it.
+ */
+export function articlePaths(): string[] {
+  return readdirSync(docsDirectory, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.mdx?$/.test(file) && file !== '404.md')
+    .map((file) => file.split('\\').join('/').replace(/\.mdx?$/, '/').replace(/(^|\/)index\/$/, '$1'))
+    .sort();
+}
+
+/** The source of the article behind a site path (MDX or Markdown). */
+function articleSource(path: string): string {
+  const base = path === '' ? 'index' : path.replace(/\/$/, '');
+  const file = [`${base}.mdx`, `${base}.md`, `${base}/index.mdx`].map((name) => join(docsDirectory, name)).find((name) => existsSync(name));
+  if (file === undefined) throw new Error(`No article in src/content/docs for the page /${path}`);
+  return readFileSync(file, 'utf8');
+}
+
+/**
+ * How many islands the article behind a page embeds: its `client:` directives
+ * (`<TrainingEstimator client:visible />`). The browser must hydrate at least that many.
+ */
+export function declaredIslands(path: string): number {
+  return articleSource(path).match(/\bclient:(?:load|idle|visible|media|only)\b/g)?.length ?? 0;
+}
+
 /**
  * Every page of the build, as a site path ('' for the landing page, 'training-steps/compute/'),
  * discovered from dist/**\/index.html so a page added tomorrow is covered without editing a test.
+ * Throws when the build lacks the page of any article in src/content/docs (no build, a stale one,
+ * or a page that failed), so no whole-site loop can pass over a short list.
  * The 404 page (dist/404.html) is not in the list: tests open it through a missing address.
  */
 export function sitePages(): string[] {
   const pages = builtPages(distDirectory);
   if (pages.length === 0) throw new Error(`No page found under ${distDirectory}: did the build run?`);
+  const missing = articlePaths().filter((path) => !pages.includes(path));
+  if (missing.length > 0) throw new Error(`The build in ${distDirectory} has no page for the articles ${missing.map(label).join(', ')}: rebuild.`);
   return pages;
 }
 
@@ -33,6 +68,46 @@ export function builtHtml(path: string): string {
 export function calculatorPages(): string[] {
   return sitePages().filter((path) => /class="[^"]*\btot-calculator\b/.test(builtHtml(path)));
 }
+
+/**
+ * Inputs a reader types into, in a page's built HTML: every `<input>` but choices and buttons
+ * (radio, checkbox, hidden, button, submit, reset). A field that turned into `type="number"`
+ * still counts here, so a test that types only into text fields notices it left one out.
+ */
+function typedInputs(path: string): string[] {
+  return [...builtHtml(path).matchAll(/<input\b[^>]*>/g)]
+    .map((match) => match[0])
+    .filter((tag) => !/\stype="(?:radio|checkbox|hidden|button|submit|reset)"/.test(tag));
+}
+
+/**
+ * Pages whose built HTML has a field to type into, found without the calculator class: the same
+ * list as {@link calculatorPages} unless a calculator lost its class, or a field appeared outside one.
+ */
+export function pagesWithInputs(): string[] {
+  return sitePages().filter((path) => typedInputs(path).length > 0);
+}
+
+/** How many fields to type into a page's built HTML holds (all of them inside calculators). */
+export function builtInputCount(path: string): number {
+  return typedInputs(path).length;
+}
+
+/**
+ * Every distinct link target in the built pages' HTML, as absolute URLs on the served `origin`
+ * (each `href`, entities decoded, resolved against its page): what a crawl of the live pages
+ * must at least find. Links to other origins are left out.
+ */
+export function builtLinks(siteRoot: string): Set<string> {
+  const { origin } = new URL(siteRoot);
+  const links = sitePages().flatMap((path) =>
+    [...builtHtml(path).matchAll(/<a\b[^>]*?\shref="([^"]*)"/g)].map((match) => new URL((match[1] ?? '').replaceAll('&amp;', '&'), new URL(path, siteRoot))),
+  );
+  return new Set(links.filter((url) => url.origin === origin).map((url) => url.href));
+}
+
+/** A URL query key a calculator writes: `namespace.field` (`train.params`). */
+export const stateKeyPattern = /^[a-z0-9]+\.[a-z0-9]+$/i;
 
 /** Human label for a page path in test names. */
 export function label(path: string): string {
@@ -73,13 +148,20 @@ export async function cspViolations(page: Page): Promise<string[]> {
 /** Text that must never reach a reader: a number that failed, or an object printed raw. */
 export const brokenText = /NaN|Infinity|undefined|\[object/;
 
-/** What a calculator shows: the text of each `<output>`, in document order, per calculator id. */
-export async function calculatorOutputs(page: Page): Promise<Record<string, string[]>> {
+/**
+ * What a calculator shows, per calculator id: the text of each `<output>` and the value of each
+ * field (`<input>`, `<select>`), in document order. Fields count because a calculator may have no
+ * output at all (the assumptions panel keeps its state in its fields).
+ */
+export async function calculatorState(page: Page): Promise<Record<string, { outputs: string[]; fields: string[] }>> {
   return page.evaluate(() =>
     Object.fromEntries(
       [...document.querySelectorAll<HTMLElement>('.tot-calculator')].map((calculator, index) => [
         calculator.id || `calculator-${index}`,
-        [...calculator.querySelectorAll('output')].map((output) => (output.textContent ?? '').trim()),
+        {
+          outputs: [...calculator.querySelectorAll('output')].map((output) => (output.textContent ?? '').trim()),
+          fields: [...calculator.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')].map((field) => field.value),
+        },
       ]),
     ),
   );
