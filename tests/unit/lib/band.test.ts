@@ -46,6 +46,11 @@ describe('parseBand', () => {
     expect(parseBand('30%–50%', { kind: 'fraction' })).toEqual({ ok: true, value: { low: 0.3, high: 0.5 } });
   });
 
+  test('a percent sign carries over only in a fraction band', () => {
+    // In dollars "2%" is the error, not "$1".
+    expect(parseBand('$1–$2%', { kind: 'usd' })).toEqual({ ok: false, message: 'Upper end: Expected an amount like $3.93, $4M or 2.5k' });
+  });
+
   test('only a percent sign that ends the upper value carries over', () => {
     // "5%x" is no percentage, so the lower end stays 0.5 (in range) and the upper end is the error.
     const parsed = parseBand('0.5–5%x', { kind: 'fraction', min: 0.01 });

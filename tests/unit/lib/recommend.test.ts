@@ -270,6 +270,65 @@ describe('recommend: why each other route lost', () => {
     expect(Object.fromEntries(result.alternatives.map(({ option, why }) => [option, why]))).toMatchObject(whys);
   });
 
+  test.each<[string, Partial<DecisionProfile>, Recommendation, Partial<Record<Recommendation, string>>]>([
+    [
+      // Rule 4 needs a unique domain however large the corpus: specialised data gets a full fine-tune.
+      'a specialised corpus of 50B tokens, a research team, a year and $10M',
+      { ...bank, dataUniqueness: 'specialised' },
+      'full-fine-tune',
+      { 'continued-pretraining': onlyUniqueDomain },
+    ],
+    [
+      // A product line wants an own model only on a unique domain.
+      'a product line on specialised data',
+      { ...bank, dataUniqueness: 'specialised', productLine: true },
+      'full-fine-tune',
+      { 'from-scratch': nothingNeedsOwn },
+    ],
+    [
+      // Exactly 10B unique tokens is corpus enough: what stops continued pre-training is the time.
+      'exactly 10B unique tokens, but weeks',
+      { ...bank, dataTokens: 10e9, time: 'weeks' },
+      'peft',
+      { 'continued-pretraining': 'Needs months of data preparation and training; you have weeks.' },
+    ],
+    [
+      'no ML expertise and 100k tokens: both reasons, in order',
+      { expertise: 'none', dataTokens: 100e3 },
+      'prompt-or-retrieval',
+      {
+        peft: 'Without ML expertise on the team, start with prompting and retrieval over your documents; fine-tuning needs someone who can train and evaluate. 100k tokens of your own data is below the 1M this guide takes as the least worth fine-tuning on: put it in the prompt or a retrieval index instead.',
+      },
+    ],
+  ])('%s', (_name, overrides, expected, whys) => {
+    const result = recommend({ ...base, ...overrides });
+    expect(result.recommendation).toBe(expected);
+    expect(Object.fromEntries(result.alternatives.map(({ option, why }) => [option, why]))).toMatchObject(whys);
+  });
+
+  test('a budget of exactly a full fine-tune, with weeks: the time is what rules it out', () => {
+    const profile = { ...base, dataUniqueness: 'specialised', dataTokens: 1e9, time: 'weeks' } as const;
+    const { fullFineTuneUsd } = decisionCosts(profile);
+    const { alternatives } = recommend({ ...profile, budgetUsd: fullFineTuneUsd });
+    expect(alternatives.find(({ option }) => option === 'full-fine-tune')?.why).toBe(
+      'Needs months to prepare the data, train every weight and evaluate; you have weeks.',
+    );
+  });
+
+  test('the reasons for a route, word for word: the default team needs only the general one', () => {
+    expect(recommend(base).reasons).toEqual([
+      'Your task is general-purpose: fine-tuning a pre-trained model does it well, and the usual advice is to customise one with parameter-efficient fine-tuning.',
+    ]);
+  });
+
+  test('the reasons for continued pre-training: the data rule, then the corpus and its cost', () => {
+    // 6·N·D on 50B tokens: 5e10 × $3.53742e-7 = $17,687 against $707,484 from scratch.
+    expect(recommend({ ...base, ...bank, regulation: 'data-in-house' }).reasons).toEqual([
+      'Your data must stay in-house: run an openly licensed model on your own infrastructure rather than a hosted API.',
+      '50B tokens of a domain public models do not cover is enough to keep pre-training an open base model on it, at about $17.7k (6·N·D on Llama 2 7B), a fraction of the $707k from scratch.',
+    ]);
+  });
+
   test('the reasons for a route, word for word: a team with weeks and specialised data', () => {
     // LoRA on 20M tokens: 2e7 × $2.35828e-7 = $4.72; a full fine-tune 2e7 × $3.53742e-7 = $7.07.
     expect(recommend({ ...base, dataUniqueness: 'specialised', dataTokens: 20e6, budgetUsd: 2e3, time: 'weeks' }).reasons).toEqual([

@@ -54,6 +54,7 @@ describe('citationsBySource', () => {
     expect(places().get('nvidia-a100-datasheet')).toContain('Accelerator NVIDIA A100 80GB SXM');
     expect(places().get('chowdhery-2022-palm')).toContain('Assumption default: Utilisation (MFU) of your runs, Table 3');
     expect(places().get('besiroglu-2024-chinchilla-replication')?.[0]).toMatch(/^Loss fit: besiroglu-2024-refit/);
+    expect(places().get('radford-2019-gpt2')).toContain('Model shape: GPT-2 small (124M), Table 2');
   });
 
   test('prices name the accelerator, kind, provider and as-of date', () => {
