@@ -8,6 +8,7 @@ const aiIndex = (value: number, note?: string) => ({
   ...cite(value, 'stanford-2024-ai-index', 'ch. 1, "Estimated training cost of select AI models"', note),
   method: 'cloud-rental-estimate-third-party' as const,
   edition: 'AI Index 2024',
+  asOf: '2024-04',
 });
 
 /** Transformer (2017), BERT-Large, RoBERTa Large, GPT-3, GPT-4. */
@@ -113,6 +114,7 @@ export const earlyRuns: readonly TrainingRun[] = [
           '3.14e23 FLOPs on V100 at ~28 TFLOP/s, lowest cloud price: "355 GPU-years".',
         ),
         method: 'cloud-rental-estimate-third-party',
+        asOf: '2020-06',
       },
       {
         ...cite(
@@ -123,6 +125,7 @@ export const earlyRuns: readonly TrainingRun[] = [
             'for A100s; 1,024 × 34 × 24 h × $1.67 ≈ $1.4M.',
         ),
         method: 'seed-stated',
+        asOf: '2024',
       },
     ],
     notes: 'PaLM (Table 3) puts GPT-3’s model FLOPs utilisation at 21.3%.',

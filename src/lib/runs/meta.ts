@@ -20,6 +20,7 @@ function seed003Range(hours: number): CostEstimate[] {
       `Published GPU-hours × $${usdPerHour} per GPU-hour, the seed’s on-demand range.`,
     ),
     method: 'recomputed-here' as const,
+    asOf: '2024',
   }));
 }
 
@@ -115,6 +116,7 @@ export const metaRuns: readonly TrainingRun[] = [
           '"~$4M", and "$800k–$2m" after a negotiated 50–80% discount.',
       ),
       method: 'recomputed-here',
+      asOf: '2023',
     },
     otherCostEstimatesUsd: [
       {
@@ -125,6 +127,7 @@ export const metaRuns: readonly TrainingRun[] = [
           'Published GPU-hours × the seed’s $3.93 (recomputed): $4.02M.',
         ),
         method: 'recomputed-here',
+        asOf: '2023',
       },
     ],
   },
@@ -189,6 +192,7 @@ export const metaRuns: readonly TrainingRun[] = [
       ),
       method: 'cloud-rental-estimate-third-party',
       edition: 'AI Index 2024',
+      asOf: '2024-04',
     },
     otherCostEstimatesUsd: seed003Range(1_720_320),
     notes:
