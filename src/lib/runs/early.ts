@@ -30,11 +30,7 @@ export const earlyRuns: readonly TrainingRun[] = [
       'GPU-time × an assumed 9.5 TFLOP/s per P100: 100% "utilisation" by construction.',
     ),
     wallClockDays: cite(3.5, 'vaswani-2017-attention', '§5.2'),
-    publishedCostUsd: aiIndex(
-      930,
-      'Inflation-adjusted. A later AI Index edition revised it to about $670 (per the project ' +
-        'reference list; not re-read here).',
-    ),
+    publishedCostUsd: aiIndex(930, 'Inflation-adjusted.'),
     notes:
       'Training tokens are not published as a total (batches of ~25,000 source + 25,000 target ' +
       'tokens for 300,000 steps), so the run is left out of implied-utilisation checks.',
@@ -100,11 +96,7 @@ export const earlyRuns: readonly TrainingRun[] = [
     energyMwh: cite(1287, 'patterson-2021-carbon', 'Table 4'),
     co2Tonnes: cite(552, 'patterson-2021-carbon', 'Table 4'),
     wallClockDays: cite(14.8, 'patterson-2021-carbon', 'Table 4'),
-    publishedCostUsd: aiIndex(
-      4_324_883,
-      'Inflation-adjusted. The AI Index 2023 edition printed $1.80M (per the project reference ' +
-        'list; not re-read here).',
-    ),
+    publishedCostUsd: aiIndex(4_324_883, 'Inflation-adjusted.'),
     otherCostEstimatesUsd: [
       {
         ...cite(
