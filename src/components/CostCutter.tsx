@@ -14,7 +14,7 @@ import { useCalculatorState } from './kit/useCalculatorState';
 import type { TrainingExample } from './trainingExample';
 
 export interface CostCutterProps {
-  /** The run to cut (server-computed): LLaMA 65B as published. */
+  /** The run to cut (server-computed): the guide's running example as published. */
   example: TrainingExample;
   id?: string;
   namespace?: string;
@@ -31,7 +31,8 @@ const leverLabels: Record<CostLeverId, string> = {
 /**
  * Applies cost levers (src/lib/costCutting) to a training estimate: a committed-use discount,
  * spot capacity with its preemption overhead, a smaller model, fewer tokens, better utilisation.
- * Opens on LLaMA 65B at the reader's A100 price with seed 001's low-end 50% discount.
+ * Opens on the running example at the reader's price for its accelerator, with the low end (50%)
+ * of the negotiated discount one source article quotes.
  */
 export function CostCutter({ example, id = 'cost-cutter', namespace = 'cut' }: CostCutterProps) {
   const fraction = (defaultText: string, min = 0, max = 1) => ({ type: 'quantity' as const, kind: 'fraction' as const, min, max, default: defaultText });

@@ -33,6 +33,7 @@ export * from './trend';
 export * from './tokenize';
 export * from './interruptions';
 export * from './runCosts';
+export * from './runUtilisation';
 export * from './validationRows';
 export * from './runsDataset';
 export * from './parameterBreakdown';

@@ -500,6 +500,15 @@ export const sources = {
     kind: 'docs',
     accessed: '2026-11-22',
   },
+  'hf-2025-smollm3': {
+    id: 'hf-2025-smollm3',
+    title: 'SmolLM3: smol, multilingual, long-context reasoner',
+    authors: 'Bakouch et al.',
+    year: 2025,
+    publisher: 'Hugging Face blog',
+    url: 'https://huggingface.co/blog/smollm3',
+    kind: 'blog',
+  },
 
   // ── Model cards ──
   'meta-llama2-model-card': {
@@ -540,6 +549,30 @@ export const sources = {
     year: 2022,
     publisher: 'BigScience, Hugging Face',
     url: 'https://huggingface.co/bigscience/bloom',
+    kind: 'model-card',
+  },
+  'meta-llama3-model-card': {
+    id: 'meta-llama3-model-card',
+    title: 'Meta Llama 3 model card (models/llama3/MODEL_CARD.md)',
+    year: 2024,
+    publisher: 'Meta, github.com/meta-llama/llama-models',
+    url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama3/MODEL_CARD.md',
+    kind: 'model-card',
+  },
+  'meta-llama4-model-card': {
+    id: 'meta-llama4-model-card',
+    title: 'Llama 4 model card (models/llama4/MODEL_CARD.md)',
+    year: 2025,
+    publisher: 'Meta, github.com/meta-llama/llama-models',
+    url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama4/MODEL_CARD.md',
+    kind: 'model-card',
+  },
+  'microsoft-phi4-model-card': {
+    id: 'microsoft-phi4-model-card',
+    title: 'Phi-4 model card',
+    year: 2024,
+    publisher: 'Microsoft Research, huggingface.co/microsoft/phi-4',
+    url: 'https://huggingface.co/microsoft/phi-4',
     kind: 'model-card',
   },
 

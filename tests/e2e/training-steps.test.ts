@@ -57,12 +57,22 @@ describe('the training-steps section', () => {
     await context.close();
   });
 
-  test('the energy calculator reproduces LLaMA 65B’s 173 tCO2e (Touvron et al. 2023, Table 15)', async () => {
+  test('the energy calculator opens on the running example: Phi-4’s 967,680 H100-hours give 287 tCO2e', async () => {
     const { context, page } = await openPage(browser(), 'training-steps/energy/');
     await hydrateAll(page);
-    const expected = estimateEnergy({ acceleratorHours: 1_022_362, watts: 400, pue: 1.1, gridKgCo2PerKwh: 0.385 });
-    expect(await result(page, 'energy-calculator', 'Emissions')).toBe(`${formatCount(expected.co2Tonnes)} tCO2e`);
-    expect(await result(page, 'energy-calculator', 'Emissions')).toBe('173 tCO2e');
+    // By hand: 1,920 H100s × 21 days × 24 h = 967,680 h (Phi-4 model card) × 0.7 kW (H100 SXM TDP)
+    // × PUE 1.1 = 745,114 kWh ≈ 745 MWh; × 0.385 kg/kWh (LLaMA's US grid figure) = 286.9 t.
+    expect(await result(page, 'energy-calculator', 'Energy')).toBe('745 MWh');
+    expect(await result(page, 'energy-calculator', 'Emissions')).toBe('287 tCO2e');
+    await context.close();
+  });
+
+  test('the energy page reproduces LLaMA 65B’s published 449 MWh and 173 t (Touvron et al. 2023, Table 15)', async () => {
+    const { context, page } = await openPage(browser(), 'training-steps/energy/', { javaScriptEnabled: false });
+    // 1,022,362 h × 0.4 kW × 1.1 = 449.8 MWh ≈ 450; × 0.385 = 173.2 t.
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toContain('450 MWh');
+    expect(text).toContain('173 t CO2e');
     await context.close();
   });
 
@@ -137,7 +147,7 @@ describe('the training-steps section', () => {
     ['tokenize', 'tokenize-calculator', 'Training tokens', /^\d/],
     ['deploy', 'inference-calculator', 'Cost per million tokens', /^\$\d/],
     ['budget', 'budget-builder', 'Total budget', /^\$\d/],
-    ['energy', 'energy-calculator', 'Emissions', /^173 tCO2e$/],
+    ['energy', 'energy-calculator', 'Emissions', /^287 tCO2e$/],
     ['rent-or-buy', 'rent-or-buy', 'Upfront purchase', /^\$10M$/],
   ])('without JavaScript the %s page shows its worked example', async (slug, calculatorId, label, pattern) => {
     const { context, page } = await openPage(browser(), `training-steps/${slug}/`, { javaScriptEnabled: false });

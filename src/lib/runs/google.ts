@@ -67,6 +67,7 @@ export const googleRuns: readonly TrainingRun[] = [
           'TPU v4 chip-hour; it writes "~$27m".',
       ),
       method: 'recomputed-here',
+      asOf: '2023',
     },
     otherCostEstimatesUsd: [
       {
@@ -78,6 +79,7 @@ export const googleRuns: readonly TrainingRun[] = [
         ),
         method: 'cloud-rental-estimate-third-party',
         edition: 'AI Index 2024',
+        asOf: '2024-04',
       },
     ],
     notes:
@@ -99,6 +101,7 @@ export const googleRuns: readonly TrainingRun[] = [
       ),
       method: 'cloud-rental-estimate-third-party',
       edition: 'AI Index 2024',
+      asOf: '2024-04',
     },
     estimateOnly: true,
     notes:

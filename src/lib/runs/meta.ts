@@ -2,10 +2,12 @@
  * Meta's published runs: OPT-175B, LLaMA (1), Llama 2, Llama 3.1 405B. Meta's papers and model
  * cards print GPU-hours per model, which makes them the backbone of the utilisation checks.
  */
+import { recomputedAtDefaultPrice } from './recomputed';
 import { cite, type CostEstimate, type TrainingRun } from './types';
 
 const llamaHours = 'touvron-2023-llama' as const;
 const llama2 = 'touvron-2023-llama2' as const;
+const llama405bHours = cite(30.84e6, 'meta-llama31-model-card', 'Training Energy Use');
 
 /** LLaMA (2023) energy rule, Table 15: GPU-hours × 400 W × PUE 1.1; carbon at 0.385 kg/kWh. */
 const llamaEnergyNote = 'Agrees with GPU-hours × 0.4 kW × PUE 1.1 (the paper’s method).';
@@ -20,6 +22,7 @@ function seed003Range(hours: number): CostEstimate[] {
       `Published GPU-hours × $${usdPerHour} per GPU-hour, the seed’s on-demand range.`,
     ),
     method: 'recomputed-here' as const,
+    asOf: '2024',
   }));
 }
 
@@ -115,6 +118,7 @@ export const metaRuns: readonly TrainingRun[] = [
           '"~$4M", and "$800k–$2m" after a negotiated 50–80% discount.',
       ),
       method: 'recomputed-here',
+      asOf: '2023',
     },
     otherCostEstimatesUsd: [
       {
@@ -125,6 +129,7 @@ export const metaRuns: readonly TrainingRun[] = [
           'Published GPU-hours × the seed’s $3.93 (recomputed): $4.02M.',
         ),
         method: 'recomputed-here',
+        asOf: '2023',
       },
     ],
   },
@@ -189,6 +194,7 @@ export const metaRuns: readonly TrainingRun[] = [
       ),
       method: 'cloud-rental-estimate-third-party',
       edition: 'AI Index 2024',
+      asOf: '2024-04',
     },
     otherCostEstimatesUsd: seed003Range(1_720_320),
     notes:
@@ -205,9 +211,10 @@ export const metaRuns: readonly TrainingRun[] = [
     tokens: cite(15.6e12, 'dubey-2024-llama3', '§1'),
     accelerator: 'h100-sxm',
     acceleratorCount: cite(16_384, 'dubey-2024-llama3', 'Table 4'),
-    acceleratorHours: cite(30.84e6, 'meta-llama31-model-card', 'Training Energy Use'),
+    acceleratorHours: llama405bHours,
     trainingFlops: cite(3.8e25, 'dubey-2024-llama3', '§1'),
     co2Tonnes: cite(8930, 'meta-llama31-model-card', 'Training Energy Use', 'Location-based.'),
+    publishedCostUsd: recomputedAtDefaultPrice(llama405bHours, 'h100-sxm'),
     notes:
       'BF16 MFU 38–43% depending on the parallel layout (Table 4). In a 54-day snapshot of ' +
       'pre-training there were 466 job interruptions, 419 of them unexpected (mostly GPU and HBM3 ' +
