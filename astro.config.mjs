@@ -7,6 +7,7 @@ import remarkMath from 'remark-math';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { contentSecurityPolicy } from './src/plugins/csp.ts';
+import { frameHeaders } from './src/plugins/frameHeaders.ts';
 import { rehypeBaseLinks } from './src/plugins/rehypeBaseLinks.ts';
 import { rehypeFocusableMath } from './src/plugins/rehypeFocusableMath.ts';
 import { sitemapOrWarning } from './src/plugins/siteUrl.ts';
@@ -51,12 +52,17 @@ export default defineConfig({
         // Guarded copies of Starlight's theme scripts: storage that throws must not break a page.
         ThemeProvider: './src/components/overrides/ThemeProvider.astro',
         ThemeSelect: './src/components/overrides/ThemeSelect.astro',
+        // Calculator embeds (/embed/…) get no header, search or sidebar.
+        PageFrame: './src/components/overrides/PageFrame.astro',
       },
       pagination: true,
       sidebar: sidebarGroups(new URL('./src/content/docs/', import.meta.url)),
       plugins: [starlightLinksValidator()],
+      // The embeds' noindex and new-tab links: see the file.
+      routeMiddleware: './src/routeData.ts',
     }),
     preact(),
     sitemapOrWarning({ site, base }),
+    frameHeaders(),
   ],
 });
