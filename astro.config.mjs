@@ -15,7 +15,7 @@ import { sidebarGroups } from './src/sidebar.ts';
 
 /**
  * Deployment settings come from the environment so one build serves any host:
- * - SITE_URL: absolute origin for canonical links and the sitemap (e.g. https://train-or-tune.example).
+ * - SITE_URL: absolute origin for canonical links, preview images and the sitemap (e.g. https://train-or-tune.example).
  *   Without it the build writes no absolute URL and warns once (src/plugins/siteUrl.ts).
  * - BASE_PATH: sub-path when hosted below the origin's root (e.g. /train-or-tune).
  */
@@ -58,7 +58,7 @@ export default defineConfig({
       pagination: true,
       sidebar: sidebarGroups(new URL('./src/content/docs/', import.meta.url)),
       plugins: [starlightLinksValidator()],
-      // The embeds' noindex and new-tab links: see the file.
+      // Preview-image tags, and the embeds' noindex and new-tab links: see the file.
       routeMiddleware: './src/routeData.ts',
     }),
     preact(),
