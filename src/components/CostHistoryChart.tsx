@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { formatCount, formatUsd } from '~/lib/quantity/format';
 import { fitExponentialTrend, predictTrend } from '~/lib/trend';
 import { $assumptions } from '~/stores/assumptions';
+import { CopyLink } from './kit/CopyLink';
 import { withBase } from './kit/withBase';
 import type { ChartPoint, CostHistoryData } from './history/chartModel';
 import { repricedPoints } from './history/repricedPoints';
@@ -169,6 +170,7 @@ export function CostHistoryChart({
         A least-squares fit of ln(cost) against time gives <output data-trend>×{factor} a year</output> (R² {formatCount(trend.rSquared)}).
         Epoch AI find ×{epoch.factor} a year for the amortized hardware and energy cost of frontier runs since 2016 ({epoch.sourceText}).
       </figcaption>
+      <CopyLink anchor={id} />
     </figure>
   );
 }

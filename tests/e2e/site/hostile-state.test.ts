@@ -17,9 +17,10 @@ import {
   hostileQueries,
   label,
   openSitePage,
+  sampledPages,
 } from '../support/site';
 
-const pages = calculatorPages();
+const pages = sampledPages(calculatorPages());
 const browser = useBrowser();
 
 /**
