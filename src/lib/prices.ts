@@ -69,7 +69,7 @@ export const pricePoints: readonly PricePoint[] = [
     usd: 1.67,
     provider: 'unnamed cloud (seed articles 000 and 002)',
     asOf: '2024-09',
-    citation: { source: 'seed-000-build-or-fine-tune', locator: 'Cloud Computing Expenses' },
+    citation: { source: 'liang-2024-build-or-fine-tune', locator: 'Cloud Computing Expenses' },
     note: `${seedNote} The seeds say "A100" without the memory size; also stated by seed 002.`,
   },
   {
@@ -78,7 +78,7 @@ export const pricePoints: readonly PricePoint[] = [
     usd: 10_000,
     provider: 'NVIDIA (via resellers; seed article 000)',
     asOf: '2024-09',
-    citation: { source: 'seed-000-build-or-fine-tune', locator: 'Hardware Costs' },
+    citation: { source: 'liang-2024-build-or-fine-tune', locator: 'Hardware Costs' },
     note: `${seedNote} "A single NVIDIA A100 GPU can cost around $10,000"; memory size not given.`,
   },
   {
@@ -96,7 +96,7 @@ export const pricePoints: readonly PricePoint[] = [
     usd: 3.93,
     provider: 'Google Cloud (as stated by seed article 001)',
     asOf: '2023',
-    citation: { source: 'seed-001-foundation-model-from-scratch', locator: 'Cost implications' },
+    citation: { source: 'ruiz-2023-train-foundation-model', locator: 'Cost implications' },
     note:
       `${seedNote} Used for the LLaMA 65B example: 2048 × 21 days × 24 h × $3.93 ≈ $4.06M.`,
   },
@@ -219,7 +219,7 @@ export const pricePoints: readonly PricePoint[] = [
     usd: 3.22,
     provider: 'Google Cloud (as stated by seed article 001)',
     asOf: '2023',
-    citation: { source: 'seed-001-foundation-model-from-scratch', locator: 'Cost implications' },
+    citation: { source: 'ruiz-2023-train-foundation-model', locator: 'Cost implications' },
     note:
       `${seedNote} Per chip-hour. Used for the PaLM example: ` +
       '3.22 × (6144 × 1200 + 3072 × 336) ≈ $27.06M.',

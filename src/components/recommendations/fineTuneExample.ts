@@ -1,4 +1,15 @@
-import { getAccelerator, getTrainingRun, impliedUtilisation, type AcceleratorId, type LoraTargets, type ModelShapeId } from '~/lib';
+import {
+  authorYear,
+  getAccelerator,
+  getSource,
+  getTrainingRun,
+  impliedUtilisation,
+  publishedPretrainingTokens,
+  type AcceleratorId,
+  type LoraTargets,
+  type ModelShapeId,
+  type PretrainedModelId,
+} from '~/lib';
 
 /** The fine-tune calculator's worked example, computed on the server and passed as a prop. */
 export interface FineTuneExample {
@@ -14,7 +25,17 @@ export interface FineTuneExample {
   mfu: number;
   loraRank: number;
   loraTargets: LoraTargets;
+  /** Where each model's published pre-training tokens come from, "Touvron et al. (2023), Table 1". */
+  pretrainingSources: Readonly<Record<PretrainedModelId, string>>;
 }
+
+/** "Name (year), locator" for each preset's published pre-training tokens, built on the server. */
+const pretrainingSources = Object.fromEntries(
+  Object.entries(publishedPretrainingTokens).map(([id, { citation }]) => [
+    id,
+    `${authorYear(getSource(citation.source))}, ${citation.locator}`,
+  ]),
+) as Record<PretrainedModelId, string>;
 
 /**
  * Llama 2 7B as published (Touvron et al. 2023b, Tables 1–2: 2T tokens, 184,320 A100-80GB hours)
@@ -41,5 +62,6 @@ export const llama2FineTuneExample: FineTuneExample = (() => {
     }),
     loraRank: 8,
     loraTargets: 'qv',
+    pretrainingSources,
   };
 })();

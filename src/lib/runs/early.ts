@@ -117,7 +117,7 @@ export const earlyRuns: readonly TrainingRun[] = [
       {
         ...cite(
           4.6e6,
-          'seed-002-cost-of-training-llms',
+          'aipro-nd-cost-of-training-llms',
           'Training Duration',
           'The seed pairs Lambda’s $4.6M with "1,024 GPUs for ~34 days", a Megatron estimate ' +
             'for A100s; 1,024 × 34 × 24 h × $1.67 ≈ $1.4M.',

@@ -15,7 +15,7 @@ function seed003Range(hours: number): CostEstimate[] {
   return [1, 2].map((usdPerHour) => ({
     ...cite(
       hours * usdPerHour,
-      'seed-003-giant-language-model-diy',
+      'alesso-nd-giant-language-model',
       'The Price You Pay',
       `Published GPU-hours × $${usdPerHour} per GPU-hour, the seed’s on-demand range.`,
     ),
@@ -109,7 +109,7 @@ export const metaRuns: readonly TrainingRun[] = [
     publishedCostUsd: {
       ...cite(
         2048 * 21 * 24 * 3.93,
-        'seed-001-foundation-model-from-scratch',
+        'ruiz-2023-train-foundation-model',
         'Cost implications',
         '2048 GPUs × 21 days × 24 h × $3.93 per hour (GCP on-demand) = $4.06M; the seed writes ' +
           '"~$4M", and "$800k–$2m" after a negotiated 50–80% discount.',

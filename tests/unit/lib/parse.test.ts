@@ -63,6 +63,14 @@ describe('parseQuantity reads what readers type', () => {
     ['2e9', 'bytes', 2e9],
     ['3.14e23', 'flops', 3.14e23],
     ['3.14e23 FLOP', 'flops', 3.14e23],
+    ['3.14 × 10²³ FLOP', 'flops', 3.14e23],
+    ['3.14 × 10²³', 'flops', 3.14e23],
+    ['5 x 10^23', 'flops', 5e23],
+    ['5*10^-3', 'count', 5e-3],
+    ['2.5 × 10⁻⁷', 'count', 2.5e-7],
+    ['1 × 10⁺¹⁵', 'count', 1e15],
+    ['$2 × 10¹⁵', 'usd', 2e15],
+    ['1,024 × 10³', 'count', 1.024e6],
     ['3.14e23 FLOPs', 'flops', 3.14e23],
     ['314 ZFLOP', 'flops', 314e21],
     ['2 T FLOP', 'flops', 2e12],
@@ -137,7 +145,7 @@ describe('range and integer rules', () => {
     ['0', { kind: 'fraction', min: 0.001, max: 1 }, 'Must be at least 0.1%'],
     ['20 years', { kind: 'hours', max: 8766 }, 'Must be at most 12 months'],
     ['1 TB', { kind: 'bytes', max: 80e9 }, 'Must be at most 80 GB'],
-    ['1e30', { kind: 'flops', max: 1e28 }, 'Must be at most 1e28 FLOP'],
+    ['1e30', { kind: 'flops', max: 1e28 }, 'Must be at most 1 × 10²⁸ FLOP'],
     ['2.5', { kind: 'count', integer: true }, 'Must be a whole number'],
   ])('%s with %j: %s', (text, options, message) => {
     expect(parseQuantity(text, options)).toEqual({ ok: false, message });
