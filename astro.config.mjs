@@ -9,6 +9,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { contentSecurityPolicy } from './src/plugins/csp.ts';
 import { rehypeBaseLinks } from './src/plugins/rehypeBaseLinks.ts';
 import { rehypeFocusableMath } from './src/plugins/rehypeFocusableMath.ts';
+import { rehypeHeadingIds } from './src/plugins/rehypeHeadingIds.ts';
 import { sidebarGroups } from './src/sidebar.ts';
 
 /**
@@ -34,7 +35,7 @@ export default defineConfig({
     // Formulas are typeset at build time (KaTeX HTML + CSS): no client JavaScript for math.
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [rehypeKatex, rehypeFocusableMath, [rehypeBaseLinks, { base }]],
+      rehypePlugins: [rehypeHeadingIds, rehypeKatex, rehypeFocusableMath, [rehypeBaseLinks, { base }]],
     }),
   },
   integrations: [

@@ -21,7 +21,7 @@ export function publishedHours(runId: string): { acceleratorHours: number; accel
 /** LLaMA 65B: 1,022,362 A100-80GB hours at 400 W (Touvron et al. 2023, Table 15). */
 export const llama65bEnergyExample = publishedHours('llama-65b');
 
-/** Seed article 000's A100 purchase price (~$10,000), from the cited price points. */
+/** Liang's (2024) A100 purchase price (~$10,000), from the cited price points. */
 export function a100PurchasePriceUsd(): number {
   const point = pricePoints.find((p) => p.accelerator === 'a100-40gb' && p.kind === 'purchase');
   if (point === undefined) throw new Error('No A100 purchase price point is stored.');

@@ -1,5 +1,5 @@
 /**
- * The runs before the large-language-model era and GPT-3/GPT-4: the first rows of the seed
+ * The runs before the large-language-model era and GPT-3/GPT-4: the first rows of the
  * article's cost table (Stanford AI Index 2024, cloud-rental estimates by Epoch AI).
  */
 import { cite, type TrainingRun } from './types';
@@ -31,8 +31,7 @@ export const earlyRuns: readonly TrainingRun[] = [
     wallClockDays: cite(3.5, 'vaswani-2017-attention', '§5.2'),
     publishedCostUsd: aiIndex(
       930,
-      'Inflation-adjusted. A later AI Index edition revised it to about $670 (per the project ' +
-        'reference list; not re-read here).',
+      'Inflation-adjusted.',
     ),
     notes:
       'Training tokens are not published as a total (batches of ~25,000 source + 25,000 target ' +
@@ -101,8 +100,7 @@ export const earlyRuns: readonly TrainingRun[] = [
     wallClockDays: cite(14.8, 'patterson-2021-carbon', 'Table 4'),
     publishedCostUsd: aiIndex(
       4_324_883,
-      'Inflation-adjusted. The AI Index 2023 edition printed $1.80M (per the project reference ' +
-        'list; not re-read here).',
+      'Inflation-adjusted.',
     ),
     otherCostEstimatesUsd: [
       {
@@ -119,10 +117,10 @@ export const earlyRuns: readonly TrainingRun[] = [
           4.6e6,
           'aipro-nd-cost-of-training-llms',
           'Training Duration',
-          'The seed pairs Lambda’s $4.6M with "1,024 GPUs for ~34 days", a Megatron estimate ' +
+          'AI-Pro pairs Lambda’s $4.6M with "1,024 GPUs for ~34 days", a Megatron estimate ' +
             'for A100s; 1,024 × 34 × 24 h × $1.67 ≈ $1.4M.',
         ),
-        method: 'seed-stated',
+        method: 'article-stated',
       },
     ],
     notes: 'PaLM (Table 3) puts GPT-3’s model FLOPs utilisation at 21.3%.',

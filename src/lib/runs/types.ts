@@ -13,8 +13,8 @@ export type CostMethod =
   | 'developer-stated'
   /** Published accelerator-hours × a cited price, multiplied out here. */
   | 'recomputed-here'
-  /** Stated by one of the guide's seed articles (a blog), without further sourcing. */
-  | 'seed-stated';
+  /** Stated by one of the five articles the guide checks (a blog), without further sourcing. */
+  | 'article-stated';
 
 /** A value with the place it was published. */
 export interface PublishedFigure<T> {

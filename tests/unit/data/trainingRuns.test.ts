@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { getAccelerator, isAcceleratorId } from '../../../src/lib/accelerators';
-import { isSourceId } from '../../../src/lib/sources';
+import { checkedArticleIds, isSourceId } from '../../../src/lib/sources';
 import {
   getTrainingRun,
   trainingRuns,
@@ -113,11 +113,11 @@ describe('training-run dataset', () => {
       }
     });
 
-    test('a recurring report names its edition; a seed figure is marked seed-stated or recomputed', () => {
+    test('a recurring report names its edition; a figure from a checked article is marked article-stated or recomputed', () => {
       for (const cost of costsOf(run)) {
         if (cost.citation.source === 'stanford-2024-ai-index') expect(cost.edition).toBe('AI Index 2024');
-        if (cost.citation.source.startsWith('seed-')) {
-          expect(['seed-stated', 'recomputed-here']).toContain(cost.method);
+        if ((checkedArticleIds as readonly string[]).includes(cost.citation.source)) {
+          expect(['article-stated', 'recomputed-here']).toContain(cost.method);
         }
       }
     });
