@@ -541,6 +541,16 @@ export const sources = {
     url: 'https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md',
     kind: 'model-card',
   },
+  'eleutherai-pythia-readme': {
+    id: 'eleutherai-pythia-readme',
+    title: 'Pythia: Interpreting Transformers Across Time and Scale (repository README)',
+    authors: 'EleutherAI',
+    year: 2025,
+    publisher: 'github.com/EleutherAI/pythia',
+    url: 'https://github.com/EleutherAI/pythia',
+    kind: 'model-card',
+    accessed: '2026-12-03',
+  },
   'meta-llama3-model-card': {
     id: 'meta-llama3-model-card',
     title: 'Meta Llama 3 model card',
