@@ -1,11 +1,14 @@
 import {
   authorYear,
+  compareFineTuning,
   getAccelerator,
   getSource,
   getTrainingRun,
   impliedUtilisation,
+  modelShapes,
   publishedPretrainingTokens,
   type AcceleratorId,
+  type FineTuneComparison,
   type LoraTargets,
   type ModelShapeId,
   type PretrainedModelId,
@@ -65,3 +68,20 @@ export const llama2FineTuneExample: FineTuneExample = (() => {
     pretrainingSources,
   };
 })();
+
+/**
+ * The worked example's routes (pre-training, full, LoRA, QLoRA) at a price per accelerator-hour:
+ * what the build-or-fine-tune page and Claims checked quote.
+ */
+export function exampleComparison(example: FineTuneExample, pricePerHour: number): FineTuneComparison {
+  return compareFineTuning({
+    shape: modelShapes[example.model].shape,
+    pretrainingTokens: example.pretrainingTokens,
+    fineTuningTokens: example.fineTuningTokens,
+    loraRank: example.loraRank,
+    loraTargets: example.loraTargets,
+    accelerator: example.accelerator,
+    mfu: example.mfu,
+    pricePerHour,
+  });
+}
