@@ -44,4 +44,5 @@ export * from './recommend';
 export * from './costCutting';
 export * from './fineTuneComparison';
 export * from './pretrainingTokens';
+export * from './requireFigure';
 export * from './evaluation';
