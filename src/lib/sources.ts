@@ -64,7 +64,7 @@ export const sources = {
     authors: 'Zhuoli Liang',
     citedAs: 'Liang',
     year: 2024,
-    publisher: 'personal blog, 7 September 2024',
+    publisher: 'blog.zhuoliliang.com, 7 September',
     url: 'https://blog.zhuoliliang.com/2024/09/07/transformer-cost.html',
     kind: 'blog',
   },
@@ -99,7 +99,7 @@ export const sources = {
     id: 'ruiz-nd-abridged-foundation-model',
     title: 'What it Takes to Train a Foundation Model',
     citedAs: 'Ruiz, abridged',
-    publisher: 'an abridged version of Ruiz (2023), published without byline or date as chapter 5 of an online guide',
+    publisher: 'An abridged version of Ruiz (2023), published without byline or date as chapter 5 of an online guide',
     kind: 'blog',
   },
 
