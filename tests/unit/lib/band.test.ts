@@ -93,6 +93,9 @@ describe('formatBand', () => {
     [{ low: 900, high: 2.33e6 }, 'count', '900–2.33M'],
     [{ low: 80e9, high: 160e9 }, 'bytes', '80–160 GB'],
     [{ low: 3.14e23, high: 5e23 }, 'flops', '3.14 × 10²³ FLOP–5 × 10²³ FLOP'],
+    [{ low: NaN, high: 5 }, 'count', '—–5'],
+    [{ low: 1, high: 2 }, 'count', '1–2'],
+    [{ low: 12, high: 24 }, 'hours', '12–24 h'],
   ] as const)('formats %o as %s', (band, kind, text) => {
     expect(formatBand(band, kind)).toBe(text);
   });

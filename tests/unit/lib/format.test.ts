@@ -65,6 +65,7 @@ describe('formatCount: short-scale suffixes', () => {
     [1_720_320, '1.72M', 'Llama 2 70B GPU-hours (Table 2)'],
     [0.5, '0.5', 'fractions stay plain'],
     [0.0002, '2 × 10⁻⁴', 'tiny values as a power of ten'],
+    [-0.0002, '-2 × 10⁻⁴', 'tiny negative values too'],
     [3.14e23, '3.14 × 10²³', 'beyond trillions as a power of ten'],
     [999.9e12, '1 × 10¹⁵', 'rounding past the last suffix'],
     [-70e9, '-70B', 'negative'],
@@ -97,6 +98,11 @@ describe('formatUsd', () => {
     [-24.1, '-$24.10', 'a negative amount with cents'],
     [-1500, '-$1.5k', 'a negative saving'],
     [2e15, '$2 × 10¹⁵', 'beyond trillions'],
+    [-0.616, '-$0.616', 'a negative amount below a dollar'],
+    [1e-12, '$0.000000000001', 'the smallest amount written out'],
+    [0.00999, '$0.00999', 'under a cent, three digits'],
+    [100, '$100', 'a hundred dollars, no cents'],
+    [99.995, '$100', 'rounds up across the cents boundary'],
   ])('formatUsd(%d) = %s (%s)', (usd, text) => {
     expect(formatUsd(usd)).toBe(text);
   });
@@ -169,6 +175,9 @@ describe('formatFactor', () => {
     [1000, '1,000×', 'separators from a thousand'],
     [2.5e15, '2.5 × 10¹⁵×', 'beyond the separators'],
     [NaN, '—', 'never NaN'],
+    [-2.5, '-2.5×', 'a negative ratio'],
+    [-30_123, '-30,100×', 'a negative ratio with separators'],
+    [0, '0×', 'zero'],
   ])('formatFactor(%d) = %s (%s)', (ratio, text) => {
     expect(formatFactor(ratio)).toBe(text);
   });
