@@ -10,6 +10,7 @@ import { contentSecurityPolicy } from './src/plugins/csp.ts';
 import { frameHeaders } from './src/plugins/frameHeaders.ts';
 import { rehypeBaseLinks } from './src/plugins/rehypeBaseLinks.ts';
 import { rehypeFocusableMath } from './src/plugins/rehypeFocusableMath.ts';
+import { rehypeHeadingIds } from './src/plugins/rehypeHeadingIds.ts';
 import { sitemapOrWarning } from './src/plugins/siteUrl.ts';
 import { sidebarGroups } from './src/sidebar.ts';
 
@@ -37,7 +38,7 @@ export default defineConfig({
     // Formulas are typeset at build time (KaTeX HTML + CSS): no client JavaScript for math.
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [rehypeKatex, rehypeFocusableMath, [rehypeBaseLinks, { base }]],
+      rehypePlugins: [rehypeHeadingIds, rehypeKatex, rehypeFocusableMath, [rehypeBaseLinks, { base }]],
     }),
   },
   integrations: [

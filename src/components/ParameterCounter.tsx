@@ -132,7 +132,7 @@ export function ParameterCounter({ id = 'parameter-counter', namespace = 'params
               state.reset();
               edit([['preset', next]]);
             }}
-            note={fromPresetUnchanged ? `As released: ${source.title} (${source.year}), ${preset.citation.locator}` : `Changed from the preset: ${changed.join(', ')}`} />
+            note={fromPresetUnchanged ? `As released: ${source.cited}, ${source.title}, ${preset.citation.locator}` : `Changed from the preset: ${changed.join(', ')}`} />
           <NumberField {...quantity('layers')} label="Layers" describe={noun('block')} />
           <NumberField {...quantity('dModel')} label="Model width (d_model)" describe={noun('channel')} />
           <NumberField {...quantity('heads')} label="Attention heads" describe={(b) => `${describeCount(b.low, 'query heads')} of ${formatCount(d / b.low)} channels`} />

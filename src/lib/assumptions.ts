@@ -99,9 +99,9 @@ export const assumptionInfo: Record<ScalarAssumptionKey, AssumptionInfo> = {
     unit: 'per person-year',
     min: 0,
     max: 1e8,
-    citation: { source: 'seed-004-what-it-takes-foundation-model' },
+    citation: { source: 'ruiz-nd-abridged-foundation-model' },
     asOf: '2024-01',
-    note: 'The $300k base salary the seed article reports for OpenAI engineers (a press figure; with stock, $925k).',
+    note: 'The $300k base salary the abridged Ruiz article reports for OpenAI engineers: a press figure for one lab (with stock, $925k), not a market average.',
   },
 };
 

@@ -3,6 +3,7 @@
  */
 // Data: bibliography, hardware, prices, published runs, the reader's assumptions.
 export * from './sources';
+export * from './citationText';
 export * from './accelerators';
 export * from './acceleratorNotes';
 export * from './prices';
@@ -43,4 +44,6 @@ export * from './budgetShares';
 export * from './recommend';
 export * from './costCutting';
 export * from './fineTuneComparison';
+export * from './pretrainingTokens';
+export * from './requireFigure';
 export * from './evaluation';

@@ -39,7 +39,7 @@ export const csvColumns: readonly { name: string; description: string }[] = [
     description:
       'How the headline cost was made: developer-stated (disclosed by the developer), recomputed-here ' +
       '(published hours × a cited, dated price), cloud-rental-estimate-third-party (an outside estimate), ' +
-      'seed-stated (stated by a source article without a source)',
+      'article-stated (stated by one of the five popular articles the guide checks, with no primary source)',
   },
   { name: 'cost_usd_edition', description: 'Edition of the report the headline cost comes from, where it has one' },
   { name: 'cost_usd_as_of', description: 'When the headline cost was made (YYYY or YYYY-MM): the report, the disclosure, or the price it uses' },

@@ -21,12 +21,21 @@ export interface Source {
   id: string;
   title: string;
   authors?: string;
-  /** Year of publication (or of the snapshot, for price pages). */
-  year: number;
+  /**
+   * How a citation names the author or publisher ("Ruiz", "Touvron et al."), when the rule in
+   * `citationName` (first author, "and" for two, "et al." for more; else the publisher) reads
+   * wrongly, e.g. for a person's full name or a team with an affiliation.
+   */
+  citedAs?: string;
+  /**
+   * Year of publication (or of the snapshot, for price pages); absent when the work carries no
+   * date, which a citation prints as "n.d.".
+   */
+  year?: number;
   publisher?: string;
   /**
    * Where to read it. Required in practice for papers, model cards, datasheets and price pages
-   * (a test checks); optional only for seed articles whose address could not be verified.
+   * (a test checks); absent only for a work with no public address.
    */
   url?: string;
   kind: SourceKind;
@@ -34,45 +43,63 @@ export interface Source {
   accessed?: string;
 }
 
+/**
+ * The five widely read articles on training cost whose claims the guide checks (the Claims
+ * checked page), in the order the guide was written from them.
+ */
+export const checkedArticleIds = [
+  'liang-2024-build-or-fine-tune',
+  'ruiz-2023-train-foundation-model',
+  'aipro-nd-cost-of-training-llms',
+  'alesso-nd-giant-language-model',
+  'ruiz-nd-abridged-foundation-model',
+] as const;
+
 /** The bibliography, keyed by id. */
 export const sources = {
-  // ── Seed articles: the guide must cover every fact they state (kind 'blog') ──
-  'seed-000-build-or-fine-tune': {
-    id: 'seed-000-build-or-fine-tune',
+  // ── The five articles the guide checks (kind 'blog'); `checkedArticleIds` lists them ──
+  'liang-2024-build-or-fine-tune': {
+    id: 'liang-2024-build-or-fine-tune',
     title: 'Build your own transformer model or fine-tune one?',
-    authors: 'zhuoli',
+    authors: 'Zhuoli Liang',
+    citedAs: 'Liang',
     year: 2024,
-    publisher: 'personal blog (seed article 000, 2024-09-07)',
+    publisher: 'blog.zhuoliliang.com, 7 September',
+    url: 'https://blog.zhuoliliang.com/2024/09/07/transformer-cost.html',
     kind: 'blog',
   },
-  'seed-001-foundation-model-from-scratch': {
-    id: 'seed-001-foundation-model-from-scratch',
-    title: 'Training a foundation model from scratch (newsletter issue, untitled in our copy)',
+  'ruiz-2023-train-foundation-model': {
+    id: 'ruiz-2023-train-foundation-model',
+    title: 'What it Takes to Train a Foundation Model',
+    authors: 'Armand Ruiz',
+    citedAs: 'Ruiz',
     year: 2023,
-    publisher: 'newsletter (seed article 001; undated copy, year approximate)',
+    publisher: 'NoCode.ai newsletter',
+    url: 'https://www.nocode.ai/what-it-takes-to-train-a-foundation-model/',
     kind: 'blog',
   },
-  'seed-002-cost-of-training-llms': {
-    id: 'seed-002-cost-of-training-llms',
-    title: 'What is the cost of training LLM models? (untitled in our copy)',
-    year: 2024,
-    publisher: 'vendor blog (seed article 002; undated copy, year approximate)',
+  'aipro-nd-cost-of-training-llms': {
+    id: 'aipro-nd-cost-of-training-llms',
+    title: 'AI Budgeting: What is the Cost of Training LLM Models?',
+    citedAs: 'AI-Pro',
+    publisher: 'AI-Pro, Learn AI articles',
+    url: 'https://ai-pro.org/learn-ai/articles/ai-budgeting-what-is-the-cost-of-training-llm-models',
     kind: 'blog',
   },
-  'seed-003-giant-language-model-diy': {
-    id: 'seed-003-giant-language-model-diy',
+  'alesso-nd-giant-language-model': {
+    id: 'alesso-nd-giant-language-model',
     title: 'Building a Giant Language Model: When Does DIY Make Sense?',
     authors: 'H. Peter Alesso',
-    year: 2024,
-    publisher: 'AI HIVE (seed article 003; undated copy, year approximate)',
+    citedAs: 'Alesso',
+    publisher: 'AI HIVE blog',
     url: 'https://www.ai-hive.net/post/building-a-giant-language-model-when-does-diy-make-sense',
     kind: 'blog',
   },
-  'seed-004-what-it-takes-foundation-model': {
-    id: 'seed-004-what-it-takes-foundation-model',
+  'ruiz-nd-abridged-foundation-model': {
+    id: 'ruiz-nd-abridged-foundation-model',
     title: 'What it Takes to Train a Foundation Model',
-    year: 2024,
-    publisher: 'blog (seed article 004; undated copy, year approximate)',
+    citedAs: 'Ruiz, abridged',
+    publisher: 'An abridged version of Ruiz (2023), published without byline or date as chapter 5 of an online guide',
     kind: 'blog',
   },
 
@@ -191,6 +218,7 @@ export const sources = {
     id: 'gemini-team-2023-gemini',
     title: 'Gemini: A Family of Highly Capable Multimodal Models',
     authors: 'Gemini Team, Google',
+    citedAs: 'Gemini Team',
     year: 2023,
     url: 'https://arxiv.org/abs/2312.11805',
     kind: 'paper',
@@ -207,6 +235,7 @@ export const sources = {
     id: 'dubey-2024-llama3',
     title: 'The Llama 3 Herd of Models',
     authors: 'Llama Team, AI @ Meta (Dubey et al.)',
+    citedAs: 'Dubey et al.',
     year: 2024,
     url: 'https://arxiv.org/abs/2407.21783',
     kind: 'paper',
@@ -260,6 +289,7 @@ export const sources = {
     id: 'google-2019-bert-search',
     title: 'Understanding searches better than ever before',
     authors: 'Pandu Nayak',
+    citedAs: 'Nayak',
     year: 2019,
     publisher: 'Google, The Keyword blog (2019-10-25)',
     url: 'https://blog.google/products/search/search-language-understanding-bert/',
@@ -429,6 +459,7 @@ export const sources = {
     id: 'lambda-2020-gpt3',
     title: "OpenAI's GPT-3 Language Model: A Technical Overview",
     authors: 'Chuan Li',
+    citedAs: 'Li',
     year: 2020,
     publisher: 'Lambda Labs blog',
     url: 'https://lambdalabs.com/blog/demystifying-gpt-3',
@@ -513,15 +544,25 @@ export const sources = {
   // ── Model cards ──
   'meta-llama2-model-card': {
     id: 'meta-llama2-model-card',
-    title: 'Llama 2 model card (MODEL_CARD.md)',
+    title: 'Llama 2 model card',
     year: 2023,
     publisher: 'Meta, github.com/meta-llama/llama',
     url: 'https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md',
     kind: 'model-card',
   },
+  'eleutherai-pythia-readme': {
+    id: 'eleutherai-pythia-readme',
+    title: 'Pythia: Interpreting Transformers Across Time and Scale (repository README)',
+    authors: 'EleutherAI',
+    year: 2025,
+    publisher: 'github.com/EleutherAI/pythia',
+    url: 'https://github.com/EleutherAI/pythia',
+    kind: 'model-card',
+    accessed: '2026-12-03',
+  },
   'meta-llama31-model-card': {
     id: 'meta-llama31-model-card',
-    title: 'Llama 3.1 model card (models/llama3_1/MODEL_CARD.md)',
+    title: 'Llama 3.1 model card',
     year: 2024,
     publisher: 'Meta, github.com/meta-llama/llama-models',
     url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md',
@@ -529,7 +570,7 @@ export const sources = {
   },
   'fairseq-roberta-readme': {
     id: 'fairseq-roberta-readme',
-    title: 'RoBERTa pre-trained models (examples/roberta/README.md)',
+    title: 'RoBERTa pre-trained models (fairseq examples)',
     year: 2019,
     publisher: 'Facebook AI, github.com/facebookresearch/fairseq',
     url: 'https://github.com/facebookresearch/fairseq/blob/main/examples/roberta/README.md',
@@ -553,7 +594,7 @@ export const sources = {
   },
   'meta-llama3-model-card': {
     id: 'meta-llama3-model-card',
-    title: 'Meta Llama 3 model card (models/llama3/MODEL_CARD.md)',
+    title: 'Meta Llama 3 model card',
     year: 2024,
     publisher: 'Meta, github.com/meta-llama/llama-models',
     url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama3/MODEL_CARD.md',
@@ -561,7 +602,7 @@ export const sources = {
   },
   'meta-llama4-model-card': {
     id: 'meta-llama4-model-card',
-    title: 'Llama 4 model card (models/llama4/MODEL_CARD.md)',
+    title: 'Llama 4 model card',
     year: 2025,
     publisher: 'Meta, github.com/meta-llama/llama-models',
     url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama4/MODEL_CARD.md',

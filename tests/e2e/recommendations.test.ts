@@ -45,7 +45,8 @@ describe('the recommendations section', () => {
       loraRank: ft.loraRank,
       loraTargets: ft.loraTargets,
       accelerator: ft.accelerator,
-      mfu: ft.mfu,
+      // The field shows the implied utilisation to three digits (39.1%), and computes with what it shows.
+      mfu: Number(ft.mfu.toPrecision(3)),
       pricePerHour: assumptionDefaults.pricePerHourUsd[ft.accelerator],
     });
     expect(await result(page, 'fine-tune-calculator', 'Pre-training cost')).toBe(formatUsd(rows.pretraining.costUsd));
@@ -55,7 +56,7 @@ describe('the recommendations section', () => {
     await context.close();
   });
 
-  test('the cost cutter opens on the running example with the source’s 50% discount and shows the library’s cut', async () => {
+  test('the cost cutter opens on the running example with Ruiz’s 50% discount and shows the library’s cut', async () => {
     const { context, page, problems } = await openPage(browser(), 'recommendations/cutting-the-cost/');
     await hydrateAll(page);
     const cut = applyCostLevers({

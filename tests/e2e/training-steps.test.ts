@@ -52,8 +52,10 @@ describe('the training-steps section', () => {
   test('the tokenizer reproduces the Pile example from the library', async () => {
     const { context, page } = await openPage(browser(), 'training-steps/tokenize/');
     await hydrateAll(page);
-    const expected = datasetStorage({ textBytes: 825 * 2 ** 30, bytesPerToken: 4, vocabularySize: 50_257, params: 7e9, checkpointsKept: 3 });
+    const expected = datasetStorage({ textBytes: 825 * 2 ** 30, bytesPerToken: 2.95, vocabularySize: 50_257, params: 7e9, checkpointsKept: 3 });
     expect(await result(page, 'tokenize-calculator', 'Training tokens')).toBe(formatCount(expected.tokens));
+    // 825 × 2^30 bytes ÷ 2.95 bytes per token (the Pile with Pythia's tokenizer) = 300.3B tokens.
+    expect(await result(page, 'tokenize-calculator', 'Training tokens')).toBe('300B');
     await context.close();
   });
 

@@ -1,3 +1,5 @@
+import { formatPercent } from '~/lib';
+
 /** One part of a {@link StackedBar}. */
 export interface BarSegment {
   /** Stable key; also picks the segment's colour and pattern (`data-part`). */
@@ -27,7 +29,7 @@ export function StackedBar({ label, segments, scale, limit }: StackedBarProps) {
   const sum = segments.reduce((total, segment) => total + segment.value, 0);
   const full = Math.max(scale ?? sum, sum, limit?.value ?? 0);
   const percent = (value: number) => (full > 0 ? (100 * value) / full : 0);
-  const share = (value: number) => (sum > 0 ? `${Math.round((100 * value) / sum)}%` : '0%');
+  const share = (value: number) => formatPercent(sum > 0 ? value / sum : 0);
   const description = `${label}: ${segments.map((s) => `${s.label} ${s.text} (${share(s.value)})`).join(', ')}${limit ? `; ${limit.text}` : ''}`;
   return (
     <figure class="tot-stack">

@@ -3,8 +3,8 @@
  * form, each with the link that opens the training estimator on that run. No drawing here.
  */
 import {
+  citationText,
   formatCount,
-  getSource,
   runDecimalYear,
   type AcceleratorId,
   type Citation,
@@ -29,16 +29,10 @@ export interface ChartPoint {
   year: number;
   costUsd: number;
   method: PlotMethod;
-  /** Where the cost comes from, as text: "Title (year), locator". */
+  /** Where the cost comes from, as text: "Name (year), Title, locator". */
   sourceText: string;
   /** Link to the training estimator pre-filled with the run's published inputs. */
   href: string;
-}
-
-/** "Title (year), locator" for a citation. */
-export function citationText(citation: Citation): string {
-  const source = getSource(citation.source);
-  return `${source.title} (${source.year})${citation.locator ? `, ${citation.locator}` : ''}`;
 }
 
 /**

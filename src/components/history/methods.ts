@@ -8,7 +8,7 @@ export const methodLabels: Record<PlotMethod, string> = {
   'cloud-rental-estimate-third-party': 'third-party estimate (cloud rental)',
   'developer-stated': 'disclosed by the developer',
   'recomputed-here': 'recomputed here from published hours',
-  'seed-stated': 'stated by a source article, without a source',
+  'article-stated': 'stated by a popular article, no primary source',
   repriced: 're-priced here: published hours × your price',
 };
 
@@ -17,6 +17,6 @@ export const methodShapes: Record<PlotMethod, 'circle' | 'square' | 'triangle' |
   'cloud-rental-estimate-third-party': 'circle',
   'developer-stated': 'square',
   'recomputed-here': 'triangle',
-  'seed-stated': 'diamond',
+  'article-stated': 'diamond',
   repriced: 'ring',
 };

@@ -25,7 +25,7 @@ export const llama65bEnergyExample = publishedHours('llama-65b');
 /** The running example (Phi-4): 1,920 H100s × 21 days = 967,680 H100-hours at 700 W. */
 export const runningEnergyExample = publishedHours(runningExampleId);
 
-/** Seed article 000's A100 purchase price (~$10,000), from the cited price points. */
+/** Liang's (2024) A100 purchase price (~$10,000), from the cited price points. */
 export function a100PurchasePriceUsd(): number {
   const point = pricePoints.find((p) => p.accelerator === 'a100-40gb' && p.kind === 'purchase');
   if (point === undefined) throw new Error('No A100 purchase price point is stored.');

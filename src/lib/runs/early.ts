@@ -1,5 +1,5 @@
 /**
- * The runs before the large-language-model era and GPT-3/GPT-4: the first rows of the seed
+ * The runs before the large-language-model era and GPT-3/GPT-4: the first rows of the
  * article's cost table (Stanford AI Index 2024, cloud-rental estimates by Epoch AI).
  */
 import { cite, type TrainingRun } from './types';
@@ -111,12 +111,12 @@ export const earlyRuns: readonly TrainingRun[] = [
       {
         ...cite(
           4.6e6,
-          'seed-002-cost-of-training-llms',
+          'aipro-nd-cost-of-training-llms',
           'Training Duration',
-          'The seed pairs Lambda’s $4.6M with "1,024 GPUs for ~34 days", a Megatron estimate ' +
+          'AI-Pro pairs Lambda’s $4.6M with "1,024 GPUs for ~34 days", a Megatron estimate ' +
             'for A100s; 1,024 × 34 × 24 h × $1.67 ≈ $1.4M.',
         ),
-        method: 'seed-stated',
+        method: 'article-stated',
         asOf: '2024',
       },
     ],

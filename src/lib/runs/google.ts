@@ -61,9 +61,9 @@ export const googleRuns: readonly TrainingRun[] = [
     publishedCostUsd: {
       ...cite(
         3.22 * palmChipHours,
-        'seed-001-foundation-model-from-scratch',
+        'ruiz-2023-train-foundation-model',
         'Cost implications',
-        'The seed’s own sum: (3.22 × 6144 × 1200) + (3.22 × 3072 × 336) ≈ $27.06M at $3.22 per ' +
+        'Ruiz’s own sum: (3.22 × 6144 × 1200) + (3.22 × 3072 × 336) ≈ $27.06M at $3.22 per ' +
           'TPU v4 chip-hour; it writes "~$27m".',
       ),
       method: 'recomputed-here',

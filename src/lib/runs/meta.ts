@@ -17,9 +17,9 @@ function seed003Range(hours: number): CostEstimate[] {
   return [1, 2].map((usdPerHour) => ({
     ...cite(
       hours * usdPerHour,
-      'seed-003-giant-language-model-diy',
+      'alesso-nd-giant-language-model',
       'The Price You Pay',
-      `Published GPU-hours × $${usdPerHour} per GPU-hour, the seed’s on-demand range.`,
+      `Published GPU-hours × $${usdPerHour} per GPU-hour, Alesso’s on-demand range.`,
     ),
     method: 'recomputed-here' as const,
     asOf: '2024',
@@ -112,9 +112,9 @@ export const metaRuns: readonly TrainingRun[] = [
     publishedCostUsd: {
       ...cite(
         2048 * 21 * 24 * 3.93,
-        'seed-001-foundation-model-from-scratch',
+        'ruiz-2023-train-foundation-model',
         'Cost implications',
-        '2048 GPUs × 21 days × 24 h × $3.93 per hour (GCP on-demand) = $4.06M; the seed writes ' +
+        '2048 GPUs × 21 days × 24 h × $3.93 per hour (GCP on-demand) = $4.06M; Ruiz writes ' +
           '"~$4M", and "$800k–$2m" after a negotiated 50–80% discount.',
       ),
       method: 'recomputed-here',
@@ -126,7 +126,7 @@ export const metaRuns: readonly TrainingRun[] = [
           1_022_362 * 3.93,
           llamaHours,
           'Table 15',
-          'Published GPU-hours × the seed’s $3.93 (recomputed): $4.02M.',
+          'Published GPU-hours × Ruiz’s $3.93 (recomputed): $4.02M.',
         ),
         method: 'recomputed-here',
         asOf: '2023',
@@ -146,8 +146,8 @@ export const metaRuns: readonly TrainingRun[] = [
     co2Tonnes: cite(31.22, llama2, 'Table 2'),
     otherCostEstimatesUsd: seed003Range(184_320),
     notes:
-      'Seed 003 rounds the hours to "around 180,000" and prices a 10B model at $150,000: at its ' +
-      'own $1–2 per GPU-hour the 7B run alone costs $184k–$369k.',
+      'Alesso rounds the hours to "around 180,000"; at his $1–2 per GPU-hour the published ' +
+      'hours cost $184k–$369k.',
   },
   {
     id: 'llama-2-13b',
@@ -198,7 +198,7 @@ export const metaRuns: readonly TrainingRun[] = [
     },
     otherCostEstimatesUsd: seed003Range(1_720_320),
     notes:
-      'Seed 003 rounds the hours to "1.7 million" and puts a 100B model at "upwards of $1.5M". ' +
+      'Alesso rounds the hours to "1.7 million" and puts a 100B model at "upwards of $1.5M". ' +
       'The whole Llama 2 family used 3.3M GPU-hours and 539 tCO2e.',
   },
   {

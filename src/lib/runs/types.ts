@@ -7,7 +7,7 @@ import type { Citation, SourceId } from '../sources';
 
 /**
  * How a dollar figure for a run was arrived at: disclosed by the developer, recomputed here from
- * published hours, or estimated by a third party (or stated, unsourced, by a source article).
+ * published hours, or estimated by a third party (or stated, unsourced, by one of the five articles).
  */
 export type CostMethod =
   /** Someone other than the developer priced the run at cloud rental rates (Epoch AI, Lambda). */
@@ -16,8 +16,8 @@ export type CostMethod =
   | 'developer-stated'
   /** Published accelerator-hours × a cited price, multiplied out here. */
   | 'recomputed-here'
-  /** Stated by one of the source articles (a blog), without further sourcing. */
-  | 'seed-stated';
+  /** Stated by one of the five articles the guide checks (a blog), without further sourcing. */
+  | 'article-stated';
 
 /** A value with the place it was published. */
 export interface PublishedFigure<T> {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { getAccelerator, isAcceleratorId } from '../../../src/lib/accelerators';
-import { isSourceId } from '../../../src/lib/sources';
+import { checkedArticleIds, isSourceId } from '../../../src/lib/sources';
 import {
   getTrainingRun,
   trainingRuns,
@@ -136,16 +136,16 @@ describe('training-run dataset', () => {
 
     test('every cost says how it was made and when (YYYY or YYYY-MM)', () => {
       for (const cost of costsOf(run)) {
-        expect(['developer-stated', 'recomputed-here', 'cloud-rental-estimate-third-party', 'seed-stated']).toContain(cost.method);
+        expect(['developer-stated', 'recomputed-here', 'cloud-rental-estimate-third-party', 'article-stated']).toContain(cost.method);
         expect(cost.asOf).toMatch(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/);
       }
     });
 
-    test('a recurring report names its edition; a seed figure is marked seed-stated or recomputed', () => {
+    test('a recurring report names its edition; a figure from a checked article is marked article-stated or recomputed', () => {
       for (const cost of costsOf(run)) {
         if (cost.citation.source === 'stanford-2024-ai-index') expect(cost.edition).toBe('AI Index 2024');
-        if (cost.citation.source.startsWith('seed-')) {
-          expect(['seed-stated', 'recomputed-here']).toContain(cost.method);
+        if ((checkedArticleIds as readonly string[]).includes(cost.citation.source)) {
+          expect(['article-stated', 'recomputed-here']).toContain(cost.method);
         }
       }
     });

@@ -22,6 +22,26 @@ describe('parseBand', () => {
     expect(parseBand(text, { kind: 'usd' })).toEqual({ ok: true, value: { low, high } });
   });
 
+  test.each([
+    ['19.8–33.1 days', 'hours', 475.2, 794.4],
+    ['1.4–2.33M', 'count', 1.4e6, 2.33e6],
+    ['80–160 GB', 'bytes', 80e9, 160e9],
+    ['2 h–3 days', 'hours', 2, 72],
+  ] as const)('a unit written once after the high end applies to both: %j', (text, kind, low, high) => {
+    expect(parseBand(text, { kind })).toEqual({ ok: true, value: { low: expect.closeTo(low, 9), high: expect.closeTo(high, 9) } });
+  });
+
+  test.each([
+    [{ low: 475.2, high: 794.4 }, 'hours'],
+    [{ low: 1.4e6, high: 2.33e6 }, 'count'],
+    [{ low: 3.74e-5, high: 6.23e-5 }, 'usd'],
+    [{ low: 3.14e23, high: 5e23 }, 'flops'],
+    [{ low: 80e9, high: 160e9 }, 'bytes'],
+  ] as const)('formatBand(%o, %s) parses back', (band, kind) => {
+    const parsed = parseBand(formatBand(band, kind), { kind });
+    expect(parsed).toEqual({ ok: true, value: { low: expect.closeTo(band.low, 9), high: expect.closeTo(band.high, 9) } });
+  });
+
   test('an exponent with a minus sign is one value, not a range', () => {
     expect(parseBand('1e-3', { kind: 'fraction' })).toEqual({ ok: true, value: { low: 0.001, high: 0.001 } });
   });
@@ -63,7 +83,19 @@ describe('formatBand', () => {
   test.each([
     [{ low: 0.3, high: 0.5 }, 'fraction', '30–50%'],
     [{ low: 0.4, high: 0.4 }, 'fraction', '40%'],
-    [{ low: 1, high: 2 }, 'usd', '$1–$2'],
+    [{ low: 1, high: 2 }, 'usd', '$1.00–$2.00'],
+    [{ low: 3.74e-5, high: 6.23e-5 }, 'usd', '$0.0000374–$0.0000623'],
+    [{ low: 475.2, high: 794.4 }, 'hours', '19.8–33.1 days'],
+    [{ low: 24, high: 48 }, 'hours', '24–48 h'],
+    [{ low: 30, high: 48 }, 'hours', '30–48 h'],
+    [{ low: 24, high: 72 }, 'hours', '24 h–3 days'],
+    [{ low: 1.4e6, high: 2.33e6 }, 'count', '1.4–2.33M'],
+    [{ low: 900, high: 2.33e6 }, 'count', '900–2.33M'],
+    [{ low: 80e9, high: 160e9 }, 'bytes', '80–160 GB'],
+    [{ low: 3.14e23, high: 5e23 }, 'flops', '3.14 × 10²³ FLOP–5 × 10²³ FLOP'],
+    [{ low: NaN, high: 5 }, 'count', '—–5'],
+    [{ low: 1, high: 2 }, 'count', '1–2'],
+    [{ low: 12, high: 24 }, 'hours', '12–24 h'],
   ] as const)('formats %o as %s', (band, kind, text) => {
     expect(formatBand(band, kind)).toBe(text);
   });
