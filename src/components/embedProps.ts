@@ -11,25 +11,25 @@ import type { CalculatorName } from './embeds';
 import { presetSources } from './basics/presetSources';
 import { costHistoryData } from './history/chartModel';
 import { llama2FineTuneExample } from './recommendations/fineTuneExample';
-import { a100PurchasePriceUsd, llama65bEnergyExample } from './steps/examples';
+import { a100PurchasePriceUsd, runningEnergyExample } from './steps/examples';
 import { trainingPresets } from './steps/trainingPresets';
-import { llama65bExample } from './trainingExample';
+import { llama65bExample, runningExample } from './trainingExample';
 
 type PropsOf<Name extends CalculatorName> = ComponentProps<(typeof catalogue)[Name]>;
 
 export const embedProps: { readonly [Name in CalculatorName]: () => PropsOf<Name> } = {
-  TrainingEstimator: () => ({ example: llama65bExample, presets: trainingPresets }),
+  TrainingEstimator: () => ({ example: runningExample, presets: trainingPresets }),
   AssumptionsPanel: () => ({}),
   MemoryCalculator: () => ({}),
   CostHistoryChart: () => costHistoryData(trainingRuns),
   TokenizeCalculator: () => ({}),
   InferenceCalculator: () => ({ example: llama65bExample }),
   BudgetBuilder: () => ({}),
-  EnergyCalculator: () => ({ example: llama65bEnergyExample }),
+  EnergyCalculator: () => ({ example: runningEnergyExample }),
   RentOrBuyCalculator: () => ({ purchasePriceUsd: a100PurchasePriceUsd() }),
   ParameterCounter: () => ({ presetSources }),
   AttentionShareChart: () => ({}),
   DecisionHelper: () => ({}),
   FineTuneCalculator: () => ({ example: llama2FineTuneExample }),
-  CostCutter: () => ({ example: llama65bExample }),
+  CostCutter: () => ({ example: runningExample }),
 };

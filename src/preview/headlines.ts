@@ -7,8 +7,8 @@
 import { memoryExample } from '~/components/MemoryCalculator';
 import { costHistoryData } from '~/components/history/chartModel';
 import { llama2FineTuneExample } from '~/components/recommendations/fineTuneExample';
-import { llama65bEnergyExample } from '~/components/steps/examples';
-import { llama65bExample } from '~/components/trainingExample';
+import { runningEnergyExample } from '~/components/steps/examples';
+import { llama65bExample, runningExample } from '~/components/trainingExample';
 import {
   assumptionDefaults,
   compareFineTuning,
@@ -41,9 +41,9 @@ function asShown(formatted: string, kind: QuantityKind): number {
 /** "2,048 A100 80GB": a fleet, counted exactly. */
 const fleet = (count: number, name: string) => describeCount(count, { singular: name, plural: name });
 
-/** The training estimator's worked example (LLaMA 65B as published) at the default price. */
+/** The training estimator's worked example (the running example, Phi-4, as published) at the default price. */
 function trainingHeadline(): PreviewHeadline {
-  const example = llama65bExample;
+  const example = runningExample;
   const accelerator = getAccelerator(example.accelerator);
   const estimate = estimateTraining({
     params: asShown(formatCount(example.params), 'count'),
@@ -90,7 +90,7 @@ export const pageHeadlines: Readonly<Record<string, () => PreviewHeadline>> = {
   'basics/memory': memoryHeadline,
   'training-steps/configure': memoryHeadline,
   'training-steps/energy': () => {
-    const { acceleratorHours, watts } = llama65bEnergyExample;
+    const { acceleratorHours, watts } = runningEnergyExample;
     const energy = estimateEnergy({
       acceleratorHours,
       watts,
