@@ -29,7 +29,7 @@ export const runningExample: TrainingExample = requireExample(runningExampleId);
 
 /**
  * LLaMA 65B as published (Touvron et al. 2023 §2.4), at the utilisation its GPU-hours imply and
- * the default A100 80GB price: the run whose cost the source articles work through.
+ * the default A100 80GB price: the run whose cost Ruiz (2023) works through.
  */
 export const llama65bExample: TrainingExample = requireExample('llama-65b');
 
