@@ -117,7 +117,6 @@ export const earlyRuns: readonly TrainingRun[] = [
             'for A100s; 1,024 × 34 × 24 h × $1.67 ≈ $1.4M.',
         ),
         method: 'article-stated',
-        asOf: '2024',
       },
     ],
     notes: 'PaLM (Table 3) puts GPT-3’s model FLOPs utilisation at 21.3%.',

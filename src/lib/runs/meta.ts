@@ -12,8 +12,11 @@ const llama405bHours = cite(30.84e6, 'meta-llama31-model-card', 'Training Energy
 /** LLaMA (2023) energy rule, Table 15: GPU-hours × 400 W × PUE 1.1; carbon at 0.385 kg/kWh. */
 const llamaEnergyNote = 'Agrees with GPU-hours × 0.4 kW × PUE 1.1 (the paper’s method).';
 
-/** Seed 003 prices Llama runs at "$1–2 per GPU per hour"; multiplied out here. */
-function seed003Range(hours: number): CostEstimate[] {
+/**
+ * Alesso prices Llama runs at "$1–2 per GPU per hour"; multiplied out here. His article is
+ * undated, so the estimates carry no as-of date.
+ */
+function alessoRange(hours: number): CostEstimate[] {
   return [1, 2].map((usdPerHour) => ({
     ...cite(
       hours * usdPerHour,
@@ -22,7 +25,6 @@ function seed003Range(hours: number): CostEstimate[] {
       `Published GPU-hours × $${usdPerHour} per GPU-hour, Alesso’s on-demand range.`,
     ),
     method: 'recomputed-here' as const,
-    asOf: '2024',
   }));
 }
 
@@ -144,7 +146,7 @@ export const metaRuns: readonly TrainingRun[] = [
     accelerator: 'a100-80gb',
     acceleratorHours: cite(184_320, llama2, 'Table 2'),
     co2Tonnes: cite(31.22, llama2, 'Table 2'),
-    otherCostEstimatesUsd: seed003Range(184_320),
+    otherCostEstimatesUsd: alessoRange(184_320),
     notes:
       'Alesso rounds the hours to "around 180,000"; at his $1–2 per GPU-hour the published ' +
       'hours cost $184k–$369k.',
@@ -196,7 +198,7 @@ export const metaRuns: readonly TrainingRun[] = [
       edition: 'AI Index 2024',
       asOf: '2024-04',
     },
-    otherCostEstimatesUsd: seed003Range(1_720_320),
+    otherCostEstimatesUsd: alessoRange(1_720_320),
     notes:
       'Alesso rounds the hours to "1.7 million" and puts a 100B model at "upwards of $1.5M". ' +
       'The whole Llama 2 family used 3.3M GPU-hours and 539 tCO2e.',

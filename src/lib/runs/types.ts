@@ -36,9 +36,11 @@ export type CostEstimate = PublishedFigure<number> & {
   costYearUsd?: number;
   /**
    * When the figure was made, YYYY or YYYY-MM: the report's publication, the developer's
-   * disclosure, or the date of the price a recomputation uses.
+   * disclosure, or the date of the price a recomputation uses. Absent only when that comes from a
+   * work that carries no date (an article cited "n.d."): the guide does not guess one. A headline
+   * cost (`publishedCostUsd`) is always dated (a test checks).
    */
-  asOf: string;
+  asOf?: string;
 };
 
 /** One published training run. */

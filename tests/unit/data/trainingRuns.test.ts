@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { getAccelerator, isAcceleratorId } from '../../../src/lib/accelerators';
-import { checkedArticleIds, isSourceId } from '../../../src/lib/sources';
+import { checkedArticleIds, getSource, isSourceId } from '../../../src/lib/sources';
 import {
   getTrainingRun,
   trainingRuns,
@@ -134,11 +134,16 @@ describe('training-run dataset', () => {
       }
     });
 
-    test('every cost says how it was made and when (YYYY or YYYY-MM)', () => {
+    test('every cost says how it was made and when (YYYY or YYYY-MM), unless its source is undated', () => {
       for (const cost of costsOf(run)) {
         expect(['developer-stated', 'recomputed-here', 'cloud-rental-estimate-third-party', 'article-stated']).toContain(cost.method);
-        expect(cost.asOf).toMatch(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/);
+        if (getSource(cost.citation.source).year === undefined) expect(cost.asOf).toBeUndefined();
+        else expect(cost.asOf).toMatch(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/);
       }
+    });
+
+    test('a headline cost is always dated', () => {
+      if (run.publishedCostUsd) expect(run.publishedCostUsd.asOf).toMatch(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/);
     });
 
     test('a recurring report names its edition; a figure from a checked article is marked article-stated or recomputed', () => {
