@@ -8,8 +8,8 @@
  * the QKᵀ and AV products, 2·2·H·Q·T FLOPs per layer forward, tripled for the backward pass,
  * not halved for the causal mask. Heads whose queries and values differ in width (DeepSeek's
  * latent attention) count H·(Q_qk + Q_v) in place of 2·H·Q. Kaplan et al. (§2.1, Table 1) count
- * 2·n_layer·n_ctx·d_attn forward, half of it, as if each token attended on average to half the
- * context; papers that report MFU use PaLM's, so this library does too and offers Kaplan's beside it.
+ * 2·n_layer·n_ctx·d_attn forward, half of it; papers that report MFU use PaLM's, so this library
+ * does too and offers Kaplan's beside it.
  */
 import { attendedTokens, attentionDims, type LocalAttention, type ModelShape } from './shapeDims';
 import { requireCount, requireNonNegative } from './validate';

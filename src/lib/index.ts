@@ -3,6 +3,7 @@
  */
 // Data: bibliography, hardware, prices, published runs, the reader's assumptions.
 export * from './sources';
+export * from './bibliography';
 export * from './accelerators';
 export * from './acceleratorNotes';
 export * from './prices';
@@ -15,6 +16,7 @@ export * from './quantity/format';
 export * from './quantity/parse';
 export * from './quantity/band';
 export * from './quantity/asOf';
+export * from './secondsFormat';
 // Models and the formulas.
 export * from './shapeDims';
 export * from './parameters';
@@ -22,6 +24,8 @@ export * from './modelShapes';
 export * from './flops';
 export * from './training';
 export * from './utilisation';
+export * from './runUtilisation';
+export * from './flopsRate';
 export * from './chinchilla';
 export * from './memory';
 export * from './activations';

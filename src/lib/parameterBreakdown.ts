@@ -30,15 +30,16 @@ export function parameterBreakdown(shape: ModelShape): ParameterBreakdown {
 
 /** Why a shape cannot exist, pinned to the field a reader should fix. */
 export interface ShapeProblem {
-  field: 'heads' | 'kvHeads' | 'contextLength' | 'expertsPerToken';
+  field: 'heads' | 'kvHeads' | 'contextLength' | 'expertsPerToken' | 'denseLayers';
   message: string;
 }
 
 /**
  * The first reason `shape` cannot exist, or `null`: heads must divide the width unless a head
  * width is given, key/value heads must divide the query heads (grouped-query attention, Ainslie
- * et al. 2023), learned positions need a context length, and a token cannot use more experts than
- * a layer has. A calculator shows it at the field instead of letting {@link countParameters} throw.
+ * et al. 2023), learned positions need a context length, a token cannot use more experts than a
+ * layer has, and a model cannot have more dense layers than layers. A calculator shows it at the
+ * field instead of letting {@link countParameters} throw.
  * @example shapeProblem({ layers: 2, dModel: 100, heads: 3, vocab: 10 })?.field //=> 'heads'
  */
 export function shapeProblem(shape: ModelShape): ShapeProblem | null {
@@ -55,6 +56,9 @@ export function shapeProblem(shape: ModelShape): ShapeProblem | null {
   const moe = shape.mixtureOfExperts;
   if (moe !== undefined && moe.expertsPerToken > moe.experts) {
     return { field: 'expertsPerToken', message: `A token cannot use ${moe.expertsPerToken} of ${moe.experts} experts` };
+  }
+  if (moe !== undefined && moe.denseLayers > shape.layers) {
+    return { field: 'denseLayers', message: `${moe.denseLayers} dense layers are more than the ${shape.layers} layers` };
   }
   return null;
 }

@@ -65,3 +65,12 @@ describe('attention per token: PaLM’s 12·L·H·Q·T, Kaplan’s half of it', 
     );
   });
 });
+
+describe('checked against EleutherAI’s cookbook (calc/calc_transformer_flops.py)', () => {
+  test('its attention_matrix_flops + attention_over_values_flops per training token equal PaLM’s term (GPT-3 shape)', () => {
+    // The cookbook: iter_factor 3 × 2 × n_layers × tokens × seq_len × hidden_size, once for QKᵀ and once for
+    // attention over values; per token 2 × 3 × 2 × 96 × 2048 × 12,288.
+    const cookbook = 2 * (3 * 2 * 96 * 2048 * 12288);
+    expect(attentionFlopsPerToken(gpt3)).toBe(cookbook);
+  });
+});

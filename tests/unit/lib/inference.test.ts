@@ -80,6 +80,16 @@ describe('decode: each step reads the weights the batch touches and every KV cac
     expect(result.outputTokensPerSecond).toBeCloseTo(500 / (0.141627506688 + (500 * 0.023273998336) / 64), 6);
   });
 
+  test('a sliding window caps the attention of long prompts: Mistral 7B attends to 4,096 tokens at most', () => {
+    const mistral = { ...llama70b, shape: modelShapes['mistral-7b'].shape, inputTokens: 8192 };
+    // 2 × 7,110,660,096 × 8192 + 2·32·256 × 32 layers × (4096²/2 + 4096 × 4096) pairs
+    // = 129,695,194,546,176 FLOPs / (4 × 1e15 × 0.5) = 64.85 ms.
+    expect(fitted(mistral).prefillSeconds).toBeCloseTo(0.064847597273088, 12);
+    // Within the window, every pair is attended to, as with global attention.
+    const short = fitted({ ...mistral, inputTokens: 2000 });
+    expect(short.prefillSeconds).toBeCloseTo((2 * 7_110_660_096 * 2000 + 16_384 * 32 * (2000 ** 2 / 2)) / 2e15, 12);
+  });
+
   test('a large enough batch turns compute-bound', () => {
     const result = fitted({ ...llama70b, inputTokens: 10, outputTokens: 10, batchSize: 4000, computeUtilisation: 0.05 });
     expect(result.decodeBound).toBe('compute');

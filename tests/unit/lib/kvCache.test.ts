@@ -12,7 +12,7 @@ describe('KV-cache bytes per token, from the shape', () => {
     ['llama2-7b', 524_288, '2 × 32 heads × 128 × 32 layers × 2 bytes: multi-head attention'],
     ['deepseek-v3', 70_272, '(512 latent + 64 rotary key) × 61 layers × 2 bytes (DeepSeek-V2 §2.1.2)'],
     ['gemma-2-9b', 344_064, '2 × 8 × 256 × 42 layers × 2 bytes'],
-  ] as const)('%s: %d bytes (%s)', (id, bytes) => {
+  ] as const)('%s: %d bytes (%s)', (id, bytes, _arithmetic) => {
     expect(kvCacheBytes({ shape: modelShapes[id].shape, contextTokens: 1, bytesPerValue: bf16 })).toBe(bytes);
   });
 

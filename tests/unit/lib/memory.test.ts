@@ -147,6 +147,19 @@ describe('activations (Korthikanti et al. 2022)', () => {
     expect(mixtral - mistral).toBe(32 * (2 * 2 * 4096 + 8 * 14_336));
   });
 
+  test('without dropout the scores keep 2 bytes per entry, not 5, and no 1-byte masks: 2·(sbh + 3as²b) less per layer', () => {
+    const tiny = { layers: 2, dModel: 8, heads: 2, sequenceLength: 4, microBatchSize: 1 };
+    const withDropout = activationBytes(tiny, { recomputation: 'none' });
+    const without = activationBytes({ ...tiny, dropout: false }, { recomputation: 'none' });
+    // Per layer: two masks of s·b·h = 32 bytes, and 3 bytes × a·s²·b = 96: 160, over 2 layers 320.
+    expect(withDropout - without).toBe(320);
+  });
+
+  test('a shape without a feed-forward width takes 4 × d_model', () => {
+    const shape = activationShapeOf({ layers: 1, dModel: 8, heads: 2, vocab: 10 }, { sequenceLength: 4, microBatchSize: 1 });
+    expect(shape.ffnDim).toBe(32);
+  });
+
   test('the logits: 4 bytes × s × b × vocabulary, split by a vocabulary-parallel output (Korthikanti §4.3)', () => {
     const withVocab = activationBytes({ ...gpt3, vocab: 50_257 }, { recomputation: 'full', tensorParallel: 2 });
     expect(withVocab - activationBytes(gpt3, { recomputation: 'full', tensorParallel: 2 })).toBe((4 * 2048 * 50_257) / 2);

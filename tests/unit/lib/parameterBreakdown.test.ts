@@ -66,6 +66,7 @@ describe('shapeProblem', () => {
     ['kvHeads', { layers: 2, dModel: 96, heads: 12, kvHeads: 5, vocab: 10 }],
     ['contextLength', { layers: 2, dModel: 96, heads: 12, vocab: 10, learnedPositions: true }],
     ['expertsPerToken', { layers: 2, dModel: 96, heads: 12, vocab: 10, mixtureOfExperts: { experts: 4, expertsPerToken: 5, sharedExperts: 0, expertFfnDim: 8, denseLayers: 0 } }],
+    ['denseLayers', { layers: 2, dModel: 96, heads: 12, vocab: 10, mixtureOfExperts: { experts: 4, expertsPerToken: 1, sharedExperts: 0, expertFfnDim: 8, denseLayers: 3 } }],
   ] as const)('names %s as the field to fix, where countParameters would throw', (field, shape) => {
     expect(shapeProblem(shape)?.field).toBe(field);
     expect(() => countParameters(shape)).toThrow();

@@ -206,3 +206,14 @@ describe('properties', () => {
     );
   });
 });
+
+describe('checked against llm-analysis (llm_analysis/analysis.py, get_num_params_total)', () => {
+  test('its count for Mixtral 8x7B, which has the embedding once, equals ours with a tied output', () => {
+    // llm-analysis per layer: 2h² + 2h·(h·kv/heads) attention, 3·h·ffn·E gated experts, h·E router, 2h norms;
+    // plus h·V embedding (shared by default) and h for the last norm.
+    const [h, kv, heads, ffn, experts, layers, vocab] = [4096, 8, 32, 14336, 8, 32, 32000];
+    const perLayer = 2 * h * h + 2 * h * ((h * kv) / heads) + 3 * h * ffn * experts + h * experts + 2 * h;
+    const llmAnalysis = layers * perLayer + h * vocab + h;
+    expect(countParameters({ ...modelShapes['mixtral-8x7b'].shape, tiedEmbeddings: true }).total).toBe(llmAnalysis);
+  });
+});

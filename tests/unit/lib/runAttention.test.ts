@@ -15,7 +15,7 @@ describe('runAttention: published attention shapes of training runs', () => {
     ['palm-540b', 118, 48, 256, 2048, 'Chowdhery et al. 2022, Table 1, §5'],
     ['llama-65b', 80, 64, 128, 2048, 'Touvron et al. 2023, Table 2'],
     ['llama-3.1-405b', 126, 128, 128, 8192, 'Dubey et al. 2024, Table 3'],
-  ] as const)('%s: %d layers of %d heads × %d, %d-token sequences (%s)', (id, layers, heads, headDim, sequenceLength) => {
+  ] as const)('%s: %d layers of %d heads × %d, %d-token sequences (%s)', (id, layers, heads, headDim, sequenceLength, _source) => {
     expect(runAttentionShape(id)).toEqual({ layers, heads, headDim, sequenceLength });
   });
 
