@@ -33,7 +33,8 @@ export interface FineTuneCalculatorProps {
   namespace?: string;
 }
 
-const modelIds = Object.keys(modelShapes) as ModelShapeId[];
+// Dense models only: LoRA's adapter count here assumes one feed-forward and per-head keys and values.
+const modelIds = (Object.keys(modelShapes) as ModelShapeId[]).filter((id) => modelShapes[id].shape.mixtureOfExperts === undefined && modelShapes[id].shape.latentAttention === undefined);
 const modelOptions = modelIds.map((id) => ({ value: id, label: modelShapes[id].label }));
 const acceleratorOptions = accelerators.map(({ id, name }) => ({ value: id, label: name }));
 const targetOptions: { value: LoraTargets; label: string }[] = [
