@@ -23,7 +23,7 @@ import { ResultCell } from './kit/ResultCell';
 import { SelectField } from './kit/SelectField';
 import { ShowMath } from './kit/ShowMath';
 import { useCalculatorState } from './kit/useCalculatorState';
-import { StackedBar } from './steps/StackedBar';
+import { StackedBar } from './kit/StackedBar';
 
 const id = 'budget-builder';
 const defaultAccelerator: AcceleratorId = 'a100-40gb';
@@ -136,7 +136,7 @@ export function BudgetBuilder() {
               </li>
             ))}
           </ul>
-          <StackedBar lines={budget.lines} totalUsd={budget.totalUsd} />
+          <StackedBar label="Budget by line" legend={false} segments={budget.lines.filter((line) => line.usd > 0).map((line) => ({ key: line.id, label: line.label, value: line.usd, text: formatUsd(line.usd), colourClass: `tot-swatch-${line.id}` }))} />
           <table class="tot-shares">
             <caption>Your shares next to Epoch AI’s for frontier models (Cottier et al. 2024)</caption>
             <thead>

@@ -35,8 +35,12 @@ export interface FineTuneCalculatorProps {
   namespace?: string;
 }
 
-/** The presets whose pre-training tokens are published: the comparison needs that figure. */
-const modelIds = (Object.keys(modelShapes) as ModelShapeId[]).filter(hasPublishedPretrainingTokens);
+/**
+ * Dense presets whose pre-training tokens are published: the comparison needs that figure, and
+ * LoRA's adapter count here assumes one feed-forward and per-head keys and values.
+ */
+const isDense = (id: ModelShapeId) => modelShapes[id].shape.mixtureOfExperts === undefined && modelShapes[id].shape.latentAttention === undefined;
+const modelIds = (Object.keys(modelShapes) as ModelShapeId[]).filter(isDense).filter(hasPublishedPretrainingTokens);
 const modelOptions = modelIds.map((id) => ({ value: id, label: modelShapes[id].label }));
 const acceleratorOptions = accelerators.map(({ id, name }) => ({ value: id, label: name }));
 const targetOptions: { value: LoraTargets; label: string }[] = [

@@ -13,7 +13,7 @@ import { costHistoryData } from './history/chartModel';
 import { llama2FineTuneExample } from './recommendations/fineTuneExample';
 import { a100PurchasePriceUsd, runningEnergyExample } from './steps/examples';
 import { trainingPresets } from './steps/trainingPresets';
-import { llama65bExample, runningExample } from './trainingExample';
+import { runningExample } from './trainingExample';
 
 type PropsOf<Name extends CalculatorName> = ComponentProps<(typeof catalogue)[Name]>;
 
@@ -23,7 +23,7 @@ export const embedProps: { readonly [Name in CalculatorName]: () => PropsOf<Name
   MemoryCalculator: () => ({}),
   CostHistoryChart: () => costHistoryData(trainingRuns),
   TokenizeCalculator: () => ({}),
-  InferenceCalculator: () => ({ example: llama65bExample }),
+  InferenceCalculator: () => ({}),
   BudgetBuilder: () => ({}),
   EnergyCalculator: () => ({ example: runningEnergyExample }),
   RentOrBuyCalculator: () => ({ purchasePriceUsd: a100PurchasePriceUsd() }),

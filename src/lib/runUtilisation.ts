@@ -4,6 +4,7 @@
  */
 import { getAccelerator } from './accelerators';
 import type { Band } from './assumptions';
+import { runAttentionShape } from './runAttention';
 import type { TrainingRun } from './runs/types';
 import { impliedUtilisation } from './utilisation';
 
@@ -22,6 +23,7 @@ export function runImpliedUtilisation(run: TrainingRun): number | undefined {
     tokens: run.tokens.value,
     acceleratorHours: run.acceleratorHours.value,
     peakFlops: getAccelerator(run.accelerator).peakFlops,
+    attention: runAttentionShape(run.id),
   });
 }
 

@@ -4,18 +4,18 @@
  * typed). A calculator computes from the texts its fields show (three significant digits), so
  * these do too (`asShown`); the e2e suite checks each headline against the page's own result.
  */
-import { memoryExample } from '~/components/MemoryCalculator';
+import { servingExample } from '~/components/InferenceCalculator';
+import { memoryRecipe, recipeMemoryInput } from '~/components/MemoryCalculator';
 import { costHistoryData } from '~/components/history/chartModel';
 import { llama2FineTuneExample } from '~/components/recommendations/fineTuneExample';
 import { runningEnergyExample } from '~/components/steps/examples';
-import { llama65bExample, runningExample } from '~/components/trainingExample';
+import { runningExample } from '~/components/trainingExample';
 import {
   assumptionDefaults,
   compareFineTuning,
-  countParameters,
   describeCount,
   estimateEnergy,
-  estimateInference,
+  estimateServing,
   estimateTraining,
   fitExponentialTrend,
   formatBytes,
@@ -60,25 +60,18 @@ function trainingHeadline(): PreviewHeadline {
   };
 }
 
-/** The memory calculator's worked example: Llama 2 7B trained in full on one device. */
+/** The memory calculator's worked example: torchtitan's Llama 3 70B recipe, per device. */
 function memoryHeadline(): PreviewHeadline {
-  const { shape, label } = modelShapes[memoryExample.model];
-  const memory = trainingMemory({
-    params: asShown(formatCount(countParameters(shape).total), 'count'),
-    precision: memoryExample.precision,
-    optimizer: memoryExample.optimizer,
-    zeroStage: memoryExample.zeroStage,
-    devices: memoryExample.devices,
-    recomputation: memoryExample.recomputation,
-    activations: {
-      layers: shape.layers,
-      dModel: shape.dModel,
-      heads: shape.heads,
-      sequenceLength: memoryExample.sequenceLength,
-      microBatchSize: memoryExample.microBatchSize,
-    },
-  });
-  return { about: `${label}, full training in ${memoryExample.precision} on one device`, label: 'Memory per device', value: formatBytes(memory.totalBytes) };
+  const { model, accelerator, dataParallel, tensorParallel, pipelineParallel, expertParallel, sequenceLength, microBatchSize, ...recipe } = memoryRecipe;
+  const memory = trainingMemory(
+    recipeMemoryInput(model, { ...recipe, devices: dataParallel, tensorParallel, pipelineParallel, expertParallel, sequenceLength, microBatchSize }),
+  );
+  const devices = dataParallel * tensorParallel * pipelineParallel;
+  return {
+    about: `${modelShapes[model].label}, trained in ${recipe.precision} on ${fleet(devices, getAccelerator(accelerator).name)}`,
+    label: 'Memory per device',
+    value: formatBytes(memory.totalBytes),
+  };
 }
 
 /**
@@ -101,21 +94,27 @@ export const pageHeadlines: Readonly<Record<string, () => PreviewHeadline>> = {
     return { about: `${describeCount(acceleratorHours, 'accelerator-hours')} at ${formatCount(watts)} W`, label: 'Energy', value: `${formatCount(energy.energyMwh)} MWh` };
   },
   'training-steps/deploy': () => {
-    // The serving calculator opens on the training example's model in BF16, one sequence at a time.
-    const { params, accelerator } = llama65bExample;
-    const result = estimateInference({
-      params: asShown(formatCount(params), 'count'),
-      bytesPerParam: 2,
+    // The serving calculator's worked example, at the low end of the utilisation band and the default price.
+    const { model, accelerator, devices, batchSize, inputTokens, outputTokens, outputTokensPerMonth } = servingExample;
+    const result = estimateServing({
+      shape: modelShapes[model].shape,
+      weightBytesPerParam: 2,
+      kvBytesPerValue: 2,
       accelerator,
-      batchSize: 1,
-      mfu: asShown(formatPercent(assumptionDefaults.mfu.low), 'fraction'),
+      devices,
+      batchSize,
+      inputTokens,
+      outputTokens,
+      computeUtilisation: asShown(formatPercent(assumptionDefaults.mfu.low), 'fraction'),
+      bandwidthUtilisation: 1,
       pricePerHour: asShown(formatUsd(assumptionDefaults.pricePerHourUsd[accelerator]), 'usd'),
-      tokensPerMonth: 1e9,
+      outputTokensPerMonth,
     });
+    if (!result.fits) throw new Error('Preview headline: the serving example does not fit.');
     return {
-      about: `${describeCount(params, 'parameters')} in BF16 on ${getAccelerator(accelerator).name}, one request at a time`,
-      label: 'Cost per million tokens',
-      value: formatUsd(result.costPerMillionTokensUsd),
+      about: `${modelShapes[model].label} in BF16 on ${fleet(devices, getAccelerator(accelerator).name)}, ${formatCount(batchSize)} requests at once`,
+      label: 'Cost per million output tokens',
+      value: formatUsd(result.costPerMillionOutputTokensUsd),
     };
   },
   'recommendations/what-fine-tuning-saves': () => {
