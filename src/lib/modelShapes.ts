@@ -66,7 +66,7 @@ const gpt2Preset = (label: string, shape: Pick<ModelShape, 'layers' | 'dModel' |
   shape: { ...gpt2, ...shape },
   citation: { source: 'openai-gpt2-repo', locator: 'model hparams.json; layers and width also Radford et al. 2019, Table 2' },
   publishedParams: released,
-  publishedCitation: { source: 'openai-gpt2-repo', locator: 'README.md and download_model.py' },
+  publishedCitation: { source: 'openai-gpt2-repo', locator: 'README and download_model.py' },
   note: gpt2Note(`${paper / 1e6}M`, `${released / 1e6}M`),
 });
 

@@ -689,7 +689,7 @@ export const sources = {
 
   'openai-gpt2-repo': {
     id: 'openai-gpt2-repo',
-    title: 'gpt-2: code and models from the paper (README.md, download_model.py, model hparams)',
+    title: 'gpt-2: code and models from the paper',
     year: 2019,
     publisher: 'OpenAI, github.com/openai/gpt-2',
     url: 'https://github.com/openai/gpt-2',
@@ -785,7 +785,7 @@ export const sources = {
   },
   'deepseek-v3-repo': {
     id: 'deepseek-v3-repo',
-    title: 'DeepSeek-V3 repository (README.md, README_WEIGHTS.md, inference/configs/config_671B.json)',
+    title: 'DeepSeek-V3 repository',
     year: 2024,
     publisher: 'DeepSeek-AI, github.com/deepseek-ai/DeepSeek-V3',
     url: 'https://github.com/deepseek-ai/DeepSeek-V3',
