@@ -31,7 +31,7 @@ export function runImpliedUtilisation(run: TrainingRun): number | undefined {
 /**
  * Lowest and highest implied utilisation over the runs that publish enough to compute one, and
  * how many did; `undefined` when none does.
- * @example impliedUtilisationRange(trainingRuns)?.count //=> 25
+ * @example impliedUtilisationRange(trainingRuns)?.count //=> 24
  */
 export function impliedUtilisationRange(
   runs: readonly TrainingRun[],
