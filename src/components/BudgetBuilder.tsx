@@ -23,7 +23,7 @@ import { ResultCell } from './kit/ResultCell';
 import { SelectField } from './kit/SelectField';
 import { ShowMath } from './kit/ShowMath';
 import { useCalculatorState } from './kit/useCalculatorState';
-import { StackedBar } from './steps/StackedBar';
+import { StackedBar } from './kit/StackedBar';
 
 const id = 'budget-builder';
 const defaultAccelerator: AcceleratorId = 'a100-40gb';
@@ -39,8 +39,8 @@ type QuantityKey = (typeof quantityKeys)[number];
  * The whole budget of a project: rented compute (accelerators × hours × price, times the
  * experiments multiplier, less the discount) plus data, preparation, staff, storage, networking,
  * evaluation and energy (library `projectBudget`), as lines, a stacked bar, and shares next to
- * Epoch AI's for frontier models. Opens on seed article 002's small project: 64 A100s for a month
- * at seed 000's $1.67/h, $100k of data, $50k of preparation, $50k of networking, a small team for
+ * Epoch AI's for frontier models. Opens on AI-Pro's small project: 64 A100s for a month
+ * at Liang's $1.67/h, $100k of data, $50k of preparation, $50k of networking, a small team for
  * six months.
  */
 export function BudgetBuilder() {
@@ -111,7 +111,7 @@ export function BudgetBuilder() {
           <NumberField {...quantity('hours')} label="Training time (wall-clock)" describe={(b) => formatDuration(b.low)} hint="e.g. 1 month, 21 days, 500 h" />
           <NumberField {...quantity('price')} label="Price per accelerator-hour" describe={(b) => `${formatUsd(b.low)} per accelerator-hour`} />
           <NumberField {...quantity('runs')} label="Experiments multiplier" describe={(b) => `${formatCount(b.low)} × the final run’s compute`} hint="1 = final run only" />
-          <NumberField {...quantity('discount')} label="Discount on compute" describe={(b) => `${formatPercent(b.low)} off the list price`} hint="seed 001: 50–80%" />
+          <NumberField {...quantity('discount')} label="Discount on compute" describe={(b) => `${formatPercent(b.low)} off the list price`} hint="Ruiz (2023): 50–80%" />
           <NumberField {...quantity('data')} label="Data acquisition" describe={usd} />
           <NumberField {...quantity('prep')} label="Data preparation" describe={usd} />
           <NumberField {...quantity('people')} label="Team size (people)" describe={(b) => `${formatCount(b.low)} people`} />
@@ -136,7 +136,7 @@ export function BudgetBuilder() {
               </li>
             ))}
           </ul>
-          <StackedBar lines={budget.lines} totalUsd={budget.totalUsd} />
+          <StackedBar label="Budget by line" legend={false} segments={budget.lines.filter((line) => line.usd > 0).map((line) => ({ key: line.id, label: line.label, value: line.usd, text: formatUsd(line.usd), colourClass: `tot-swatch-${line.id}` }))} />
           <table class="tot-shares">
             <caption>Your shares next to Epoch AI’s for frontier models (Cottier et al. 2024)</caption>
             <thead>
@@ -159,7 +159,7 @@ export function BudgetBuilder() {
               `staff = ${formatCount(values.people)} people × ${formatUsd(values.salary)} × ${formatCount(values.months)}/12 = ${formatUsd(lineUsd('staff'))}`,
               `total = ${budget.lines.map((line) => formatUsd(line.usd)).join(' + ')} = ${formatUsd(budget.totalUsd)}`,
             ]}
-            source="Seed article 002 (line items); Cottier et al. 2024 (shares)"
+            source="AI-Pro (n.d.) (line items); Cottier et al. 2024 (shares)"
             href="https://arxiv.org/abs/2405.21015"
           />
           <AssumptionsLine

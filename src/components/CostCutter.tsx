@@ -14,7 +14,7 @@ import { useCalculatorState } from './kit/useCalculatorState';
 import type { TrainingExample } from './trainingExample';
 
 export interface CostCutterProps {
-  /** The run to cut (server-computed): LLaMA 65B as published. */
+  /** The run to cut (server-computed): the guide's running example as published. */
   example: TrainingExample;
   id?: string;
   namespace?: string;
@@ -31,7 +31,8 @@ const leverLabels: Record<CostLeverId, string> = {
 /**
  * Applies cost levers (src/lib/costCutting) to a training estimate: a committed-use discount,
  * spot capacity with its preemption overhead, a smaller model, fewer tokens, better utilisation.
- * Opens on LLaMA 65B at the reader's A100 price with seed 001's low-end 50% discount.
+ * Opens on the running example at the reader's price for its accelerator, with the low end (50%)
+ * of the negotiated discount Ruiz (2023) quotes.
  */
 export function CostCutter({ example, id = 'cost-cutter', namespace = 'cut' }: CostCutterProps) {
   const fraction = (defaultText: string, min = 0, max = 1) => ({ type: 'quantity' as const, kind: 'fraction' as const, min, max, default: defaultText });
@@ -109,7 +110,7 @@ export function CostCutter({ example, id = 'cost-cutter', namespace = 'cut' }: C
           </fieldset>
           <fieldset class="tot-cut-group">
             <legend>Price levers</legend>
-            <NumberField {...quantity('discount')} label="Committed-use discount" describe={percentOf('off on-demand hours')} hint="seed 001: 50–80%" />
+            <NumberField {...quantity('discount')} label="Committed-use discount" describe={percentOf('off on-demand hours')} hint="Ruiz (2023): 50–80%" />
             <NumberField {...quantity('spot')} label="Share of work on spot" describe={percentOf('of the hours')} hint="0% = off" />
             <NumberField {...quantity('spotDiscount')} label="Spot discount" describe={percentOf('off on-demand')} hint="Google: up to 91%" />
             <NumberField {...quantity('preemption')} label="Extra spot hours lost to preemption" describe={percentOf('more hours')} hint="a placeholder: measure yours" />
@@ -161,7 +162,7 @@ export function CostCutter({ example, id = 'cost-cutter', namespace = 'cut' }: C
               `cost = H × (1 − s) × p × (1 − c) + H × s × (1 + o) × p × (1 − d) with s = ${formatPercent(values.spot)}, o = ${formatPercent(values.preemption)}, d = ${formatPercent(values.spotDiscount)}, c = ${formatPercent(values.discount)}, p = ${formatUsd(values.price)}/h`,
               `= ${formatUsd(result.costUsd)}, ${formatPercent(result.savingFraction)} below ${formatUsd(result.baseline.costUsd)}`,
             ]}
-            source="Kaplan et al. 2020 §2.1 (6ND); seed 001 (50–80% discounts); Google Cloud Spot VM docs (up to 91% off)"
+            source="Kaplan et al. 2020 §2.1 (6ND); Ruiz 2023 (50–80% discounts); Google Cloud Spot VM docs (up to 91% off)"
             href="https://cloud.google.com/compute/docs/instances/create-use-spot"
           />
           <AssumptionsLine

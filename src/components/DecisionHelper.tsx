@@ -32,7 +32,7 @@ export interface DecisionHelperProps {
 const accelerator = 'a100-80gb' as const;
 
 /**
- * Build or fine-tune: the reader answers the seed articles' questions and `recommend` (src/lib)
+ * Build or fine-tune: the reader answers the checked articles' questions and `recommend` (src/lib)
  * picks one of five routes, with its reasons and why each other route lost. Opens on a team with a
  * general task, a month or two and $50k.
  */

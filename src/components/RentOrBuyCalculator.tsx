@@ -23,7 +23,7 @@ const keys = ['fleet', 'purchase', 'years', 'util', 'rent', 'watts', 'pue', 'pow
 /**
  * Renting A100s by the hour against buying them: amortised purchase + hosting + electricity
  * against the hourly price for the same busy hours (library `rentVsBuy`). Opens on the purchase
- * price it is given (seed 000's $10,000 A100, from `a100PurchasePriceUsd()` on the server) and 1,000 of them (seed 003's "$10 million upfront" at scale); the rental price,
+ * price it is given (Liang's $10,000 A100, from `a100PurchasePriceUsd()` on the server) and 1,000 of them (Alesso's "$10 million upfront" at scale); the rental price,
  * PUE and electricity price follow the shared assumptions.
  */
 export function RentOrBuyCalculator({ purchasePriceUsd }: { purchasePriceUsd: number }) {

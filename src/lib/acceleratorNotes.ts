@@ -38,16 +38,16 @@ export const acceleratorNotes: Readonly<Partial<Record<AcceleratorId, string>>> 
   mi300x:
     'AMD prints both dense and sparse peaks.',
   'tpu-v3':
-    'Per chip (two TensorCores). Google publishes no TDP; tdpWatts is the measured maximum chip ' +
+    'Per chip (two TensorCores). Google publishes no TDP; the power shown is the measured maximum chip ' +
     'power from the Cloud docs (min/mean/max 123/220/262 W), which excludes host and cooling. ' +
     'The chip of Gopher and (with v4) Chinchilla. Memory is 32 GiB (binary).',
   'tpu-v4':
-    'Google publishes no TDP for TPU v4; tdpWatts is the measured system power per chip that ' +
+    'Google publishes no TDP for TPU v4; the power shown is the measured system power per chip that ' +
     'PaLM reports for its training run (378.5 W, App. B): a system figure, not chip-only, and ' +
     'before PUE. The Cloud docs give measured chip-only power of 90/170/192 W ' +
     '(min/mean/max). Memory is 32 GiB (binary) per the Cloud docs.',
   'tpu-v5e':
-    'Google publishes no power figure for v5e (tdpWatts null): energy estimates must assume one.',
+    'Google publishes no power figure for v5e: energy estimates must assume one.',
   'tpu-v5p':
-    'Google publishes no power figure for v5p (tdpWatts null): energy estimates must assume one.',
+    'Google publishes no power figure for v5p: energy estimates must assume one.',
 };

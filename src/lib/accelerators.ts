@@ -35,6 +35,8 @@ export interface Accelerator {
   peakFlops: number;
   /** Vendor's 2:4 structured-sparsity peak in FLOP/s, only where printed (for the hardware page). */
   sparsePeakFlops?: number;
+  /** Dense FP8 peak in FLOP/s, where the chip has FP8 tensor cores and the figure is sourced. */
+  fp8PeakFlops?: number;
   /** Precision of `peakFlops`: bf16 where supported, else fp16, else fp32. */
   peakFlopsPrecision: 'bf16' | 'fp16' | 'fp32';
   /** On-package memory (HBM) in bytes, SI. */
@@ -143,6 +145,9 @@ export const accelerators: readonly Accelerator[] = [
     vendor: 'NVIDIA',
     peakFlops: 989 * TFLOPS,
     sparsePeakFlops: 1979 * TFLOPS,
+    // Dense FP8: half the 3,958 TFLOP/s with sparsity that NVIDIA prints for the H100 SXM, whose
+    // compute the H800 keeps (only its NVLink is cut); DeepSeek-V3 trained mostly in FP8 on it.
+    fp8PeakFlops: 1979 * TFLOPS,
     peakFlopsPrecision: 'bf16',
     memoryBytes: 80 * GB,
     memoryBandwidthBytesPerSecond: 3350 * GB,
@@ -151,6 +156,7 @@ export const accelerators: readonly Accelerator[] = [
     sources: [
       { source: 'philisun-h800-vs-h100' },
       { source: 'deepseek-2024-v3', locator: '§3.1 (training cluster)' },
+      { source: 'nvidia-h100-datasheet', locator: 'H100 SXM FP8 Tensor Core (FP8 peak)' },
     ],
   },
   {

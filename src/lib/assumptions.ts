@@ -58,7 +58,7 @@ export const mfuInfo: AssumptionInfo = {
   max: 1,
   citation: { source: 'chowdhery-2022-palm', locator: 'Table 3' },
   asOf: '2022-04',
-  note: 'Published large runs reach 21% (GPT-3) to 46% (PaLM) MFU (PaLM Table 3); LLaMA 65B’s published hours imply about 48%. 30–50% spans current practice.',
+  note: 'Published large runs reach 21% (GPT-3) to 46% (PaLM) MFU (PaLM Table 3). 30–50% spans current practice.',
 };
 
 /** Bounds, labels and sources of each scalar assumption. */
@@ -99,9 +99,9 @@ export const assumptionInfo: Record<ScalarAssumptionKey, AssumptionInfo> = {
     unit: 'per person-year',
     min: 0,
     max: 1e8,
-    citation: { source: 'seed-004-what-it-takes-foundation-model' },
+    citation: { source: 'ruiz-nd-abridged-foundation-model' },
     asOf: '2024-01',
-    note: 'The $300k base salary the seed article reports for OpenAI engineers (a press figure; with stock, $925k).',
+    note: 'The $300k base salary the abridged Ruiz article reports for OpenAI engineers: a press figure for one lab (with stock, $925k), not a market average.',
   },
 };
 

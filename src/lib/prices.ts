@@ -26,7 +26,7 @@ export interface PricePoint {
   note?: string;
 }
 
-const seedNote = 'Figure stated by a seed article (a blog), not read off a price list.';
+const articleNote = 'Figure stated by one of the articles this guide checks, not read off a price list.';
 
 /** Every catalogued price, grouped by accelerator, oldest first within a group. */
 export const pricePoints: readonly PricePoint[] = [
@@ -67,19 +67,19 @@ export const pricePoints: readonly PricePoint[] = [
     accelerator: 'a100-40gb',
     kind: 'on-demand',
     usd: 1.67,
-    provider: 'unnamed cloud (seed articles 000 and 002)',
+    provider: 'unnamed cloud (Liang 2024; AI-Pro)',
     asOf: '2024-09',
-    citation: { source: 'seed-000-build-or-fine-tune', locator: 'Cloud Computing Expenses' },
-    note: `${seedNote} The seeds say "A100" without the memory size; also stated by seed 002.`,
+    citation: { source: 'liang-2024-build-or-fine-tune', locator: 'Cloud Computing Expenses' },
+    note: `${articleNote} Both say "A100" without the memory size.`,
   },
   {
     accelerator: 'a100-40gb',
     kind: 'purchase',
     usd: 10_000,
-    provider: 'NVIDIA (via resellers; seed article 000)',
+    provider: 'NVIDIA, via resellers (Liang 2024)',
     asOf: '2024-09',
-    citation: { source: 'seed-000-build-or-fine-tune', locator: 'Hardware Costs' },
-    note: `${seedNote} "A single NVIDIA A100 GPU can cost around $10,000"; memory size not given.`,
+    citation: { source: 'liang-2024-build-or-fine-tune', locator: 'Hardware Costs' },
+    note: `${articleNote} "A single NVIDIA A100 GPU can cost around $10,000"; memory size not given.`,
   },
   {
     accelerator: 'a100-40gb',
@@ -94,22 +94,11 @@ export const pricePoints: readonly PricePoint[] = [
     accelerator: 'a100-80gb',
     kind: 'on-demand',
     usd: 3.93,
-    provider: 'Google Cloud (as stated by seed article 001)',
+    provider: 'Google Cloud (as stated by Ruiz 2023)',
     asOf: '2023',
-    citation: { source: 'seed-001-foundation-model-from-scratch', locator: 'Cost implications' },
+    citation: { source: 'ruiz-2023-train-foundation-model', locator: 'Cost implications' },
     note:
-      `${seedNote} Used for the LLaMA 65B example: 2048 × 21 days × 24 h × $3.93 ≈ $4.06M.`,
-  },
-  {
-    accelerator: 'a100-80gb',
-    kind: 'reserved',
-    usd: 2.5,
-    provider: 'MosaicML',
-    asOf: '2023',
-    citation: { source: 'mosaicml-2023-mpt-7b' },
-    note:
-      'From the project reference list (published-figures.md, MosaicML 2023 pricing); the ' +
-      'A100-80GB figure was not re-read in the cited post. Re-check before quoting.',
+      `${articleNote} Used for the LLaMA 65B example: 2048 × 21 days × 24 h × $3.93 ≈ $4.06M.`,
   },
   {
     accelerator: 'h100-sxm',
@@ -132,17 +121,6 @@ export const pricePoints: readonly PricePoint[] = [
     note:
       '$55.04 per instance-hour ÷ 8 ≈ $6.88 per GPU-hour. Read from third-party copies of the AWS ' +
       'price list, not the live page.',
-  },
-  {
-    accelerator: 'h100-sxm',
-    kind: 'on-demand',
-    usd: 88.49 / 8,
-    provider: 'Google Cloud (a3-highgpu-8g, 8 × H100, us-central1)',
-    asOf: '2026',
-    citation: { source: 'gcp-gpu-pricing', locator: 'a3-highgpu-8g' },
-    note:
-      '≈ $11.06 per GPU-hour. UNVERIFIED here: taken from the project reference list ' +
-      '(published-figures.md, secondary); re-check on the GCP page before quoting.',
   },
   {
     accelerator: 'h100-sxm',
@@ -217,11 +195,11 @@ export const pricePoints: readonly PricePoint[] = [
     accelerator: 'tpu-v4',
     kind: 'on-demand',
     usd: 3.22,
-    provider: 'Google Cloud (as stated by seed article 001)',
+    provider: 'Google Cloud (as stated by Ruiz 2023)',
     asOf: '2023',
-    citation: { source: 'seed-001-foundation-model-from-scratch', locator: 'Cost implications' },
+    citation: { source: 'ruiz-2023-train-foundation-model', locator: 'Cost implications' },
     note:
-      `${seedNote} Per chip-hour. Used for the PaLM example: ` +
+      `${articleNote} Per chip-hour. Used for the PaLM example: ` +
       '3.22 × (6144 × 1200 + 3072 × 336) ≈ $27.06M.',
   },
 ];
@@ -255,7 +233,7 @@ function pick({ from, provider, usd }: DefaultRentalPrice, note?: string): Defau
 
 const noTpuPrice = (chip: string) =>
   `No ${chip} price is stored (none could be verified); falls back to the closest cited point, ` +
-  "TPU v4's $3.22 per chip-hour (seed 001). Pass a price explicitly for a real estimate.";
+  "TPU v4's $3.22 per chip-hour (Ruiz 2023). Pass a price explicitly for a real estimate.";
 
 /** Why a default borrows another accelerator's price (see {@link defaultRentalPrices}). */
 const fallbackNotes: Partial<Record<AcceleratorId, string>> = {

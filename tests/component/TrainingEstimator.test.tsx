@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { TrainingEstimator } from '~/components/TrainingEstimator';
-import { llama65bExample } from '~/components/trainingExample';
+import { llama65bExample, runningExample } from '~/components/trainingExample';
 import { parameterLimits, tokenLimits } from '~/components/kit/limits';
 import { estimateTraining, formatCount, formatUsd } from '~/lib';
 
@@ -13,6 +13,17 @@ const type = (label: string, text: string) =>
   fireEvent.input(screen.getByLabelText(label), { target: { value: text } });
 
 describe('TrainingEstimator', () => {
+  test('opens on the running example, Phi-4: $3.66M of compute in 21 days', () => {
+    // By hand: 1,920 H100s × 21 days × 24 h = 967,680 H100-hours (Phi-4 model card). The example
+    // runs at the utilisation those hours imply (6 × 14e9 × 9.8e12 / (967,680 × 3,600 × 989e12)
+    // = 23.9%), so the estimate gives them back: 967,680 h ÷ 1,920 = 504 h = 21 days, and
+    // 967,680 h × $3.78 (default H100 price: Lambda on-demand, 2026-05-07) = $3,657,830.40.
+    render(<TrainingEstimator example={runningExample} />);
+    expect(costOutput().textContent).toBe('$3.66M');
+    expect(screen.getByText('Wall-clock time').parentElement!.querySelector('output')!.textContent).toBe('21 days');
+    expect(screen.getByLabelText('Accelerators')).toHaveProperty('value', '1920');
+  });
+
   test('opens on the LLaMA 65B worked example', () => {
     render(<TrainingEstimator example={llama65bExample} />);
     const expected = estimateTraining({ ...llama65bExample, pricePerHour: llama65bExample.pricePerHourUsd });

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { CostCutter } from '~/components/CostCutter';
-import { llama65bExample as example } from '~/components/trainingExample';
+import { llama65bExample as example, runningExample } from '~/components/trainingExample';
 import { estimateTraining, formatUsd, parseQuantity } from '~/lib';
 
 afterEach(cleanup);
@@ -12,6 +12,15 @@ const type = (label: string, text: string) => fireEvent.input(screen.getByLabelT
 const baseline = estimateTraining({ ...example, pricePerHour: example.pricePerHourUsd }).costUsd;
 
 describe('CostCutter', () => {
+  test('opens on the running example, Phi-4, with a 50% discount: $3.66M becomes $1.83M', () => {
+    // By hand: 1,920 H100s × 21 days × 24 h = 967,680 h (Phi-4 model card) × $3.78 (default H100
+    // price) = $3,657,830; the 50% committed-use discount leaves $1,828,915.
+    render(<CostCutter example={runningExample} />);
+    expect(output('Before')).toBe('$3.66M');
+    expect(output('After')).toBe('$1.83M');
+    expect(output('Saving')).toBe('50%');
+  });
+
   test('opens on LLaMA 65B with seed 001’s 50% discount: ≈ $4M becomes ≈ $2M', () => {
     render(<CostCutter example={example} />);
     expect(output('Before')).toBe(formatUsd(baseline));

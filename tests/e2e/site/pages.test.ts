@@ -20,6 +20,7 @@ import {
   distDirectory,
   label,
   openSitePage,
+  sampledPages,
   sitePages,
 } from '../support/site';
 
@@ -63,7 +64,7 @@ describe('the pages under test', () => {
 
 // Pages are independent: check a few at once (axe is the slow part, and waits on the browser).
 describe.concurrent('every page, with JavaScript', () => {
-  test.each(pages.map((path) => [label(path), path]))(
+  test.each(sampledPages(pages).map((path) => [label(path), path]))(
     '%s loads with no console error, failed or cross-origin request or CSP violation; every island hydrates; axe finds nothing serious (all rules in light, contrast in dark)',
     { timeout: 180_000 },
     async (_label, path) => {

@@ -22,6 +22,26 @@ describe('parseBand', () => {
     expect(parseBand(text, { kind: 'usd' })).toEqual({ ok: true, value: { low, high } });
   });
 
+  test.each([
+    ['19.8–33.1 days', 'hours', 475.2, 794.4],
+    ['1.4–2.33M', 'count', 1.4e6, 2.33e6],
+    ['80–160 GB', 'bytes', 80e9, 160e9],
+    ['2 h–3 days', 'hours', 2, 72],
+  ] as const)('a unit written once after the high end applies to both: %j', (text, kind, low, high) => {
+    expect(parseBand(text, { kind })).toEqual({ ok: true, value: { low: expect.closeTo(low, 9), high: expect.closeTo(high, 9) } });
+  });
+
+  test.each([
+    [{ low: 475.2, high: 794.4 }, 'hours'],
+    [{ low: 1.4e6, high: 2.33e6 }, 'count'],
+    [{ low: 3.74e-5, high: 6.23e-5 }, 'usd'],
+    [{ low: 3.14e23, high: 5e23 }, 'flops'],
+    [{ low: 80e9, high: 160e9 }, 'bytes'],
+  ] as const)('formatBand(%o, %s) parses back', (band, kind) => {
+    const parsed = parseBand(formatBand(band, kind), { kind });
+    expect(parsed).toEqual({ ok: true, value: { low: expect.closeTo(band.low, 9), high: expect.closeTo(band.high, 9) } });
+  });
+
   test('an exponent with a minus sign is one value, not a range', () => {
     expect(parseBand('1e-3', { kind: 'fraction' })).toEqual({ ok: true, value: { low: 0.001, high: 0.001 } });
   });
@@ -46,15 +66,12 @@ describe('parseBand', () => {
     expect(parseBand('30%–50%', { kind: 'fraction' })).toEqual({ ok: true, value: { low: 0.3, high: 0.5 } });
   });
 
-  test('a percent sign carries over only in a fraction band', () => {
-    // In dollars "2%" is the error, not "$1".
-    expect(parseBand('$1–$2%', { kind: 'usd' })).toEqual({ ok: false, message: 'Upper end: Expected an amount like $3.93, $4M or 2.5k' });
-  });
-
-  test('only a percent sign that ends the upper value carries over', () => {
-    // "5%x" is no percentage, so the lower end stays 0.5 (in range) and the upper end is the error.
-    const parsed = parseBand('0.5–5%x', { kind: 'fraction', min: 0.01 });
-    expect(parsed).toEqual({ ok: false, message: 'Upper end: Expected a percentage like 40% or a fraction like 0.4' });
+  test('the lower end borrows whatever follows the upper number, in any kind of band', () => {
+    // "$1–$2%" reads as $1% to $2%, so the lower end is the first error (without the borrowing
+    // it would be the upper end's).
+    expect(parseBand('$1–$2%', { kind: 'usd' })).toEqual({ ok: false, message: 'Lower end: Expected an amount like $3.93, $4M or 2.5k' });
+    // "0.5–5%x": the lower end becomes "0.5%x", no percentage (a bare 0.5 would be in range).
+    expect(parseBand('0.5–5%x', { kind: 'fraction', min: 0.01 })).toEqual({ ok: false, message: 'Lower end: Expected a percentage like 40% or a fraction like 0.4' });
   });
 
   test('ends that are equal make a band of width zero', () => {
@@ -88,7 +105,19 @@ describe('formatBand', () => {
   test.each([
     [{ low: 0.3, high: 0.5 }, 'fraction', '30–50%'],
     [{ low: 0.4, high: 0.4 }, 'fraction', '40%'],
-    [{ low: 1, high: 2 }, 'usd', '$1–$2'],
+    [{ low: 1, high: 2 }, 'usd', '$1.00–$2.00'],
+    [{ low: 3.74e-5, high: 6.23e-5 }, 'usd', '$0.0000374–$0.0000623'],
+    [{ low: 475.2, high: 794.4 }, 'hours', '19.8–33.1 days'],
+    [{ low: 24, high: 48 }, 'hours', '24–48 h'],
+    [{ low: 30, high: 48 }, 'hours', '30–48 h'],
+    [{ low: 24, high: 72 }, 'hours', '24 h–3 days'],
+    [{ low: 1.4e6, high: 2.33e6 }, 'count', '1.4–2.33M'],
+    [{ low: 900, high: 2.33e6 }, 'count', '900–2.33M'],
+    [{ low: 80e9, high: 160e9 }, 'bytes', '80–160 GB'],
+    [{ low: 3.14e23, high: 5e23 }, 'flops', '3.14 × 10²³ FLOP–5 × 10²³ FLOP'],
+    [{ low: NaN, high: 5 }, 'count', '—–5'],
+    [{ low: 1, high: 2 }, 'count', '1–2'],
+    [{ low: 12, high: 24 }, 'hours', '12–24 h'],
   ] as const)('formats %o as %s', (band, kind, text) => {
     expect(formatBand(band, kind)).toBe(text);
   });

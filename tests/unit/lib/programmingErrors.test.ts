@@ -99,7 +99,8 @@ describe('programming errors name the function, the argument, the expectation an
     [
       'loraAdapterParams shape.heads',
       () => loraAdapterParams({ shape: { ...shape, heads: 0 }, rank: 8, targets: 'qv' }),
-      'loraAdapterParams: expected shape.heads to be an integer ≥ 1, received 0',
+      // The head count is checked where the attention widths are derived from it.
+      'attentionDims: expected heads to be an integer ≥ 1, received 0',
     ],
     [
       'loraAdapterParams shape.layers',
@@ -126,15 +127,16 @@ describe('programming errors name the function, the argument, the expectation an
     ]),
     ...(
       [
-        ['params', -1, nonNegative],
-        ['tokens', -1, nonNegative],
-        ['acceleratorHours', 0, positive],
-        ['peakFlops', 0, positive],
+        // Parameters and tokens are checked by trainingFlops, which counts the 6·N·D it divides.
+        ['params', -1, nonNegative, 'trainingFlops'],
+        ['tokens', -1, nonNegative, 'trainingFlops'],
+        ['acceleratorHours', 0, positive, 'impliedUtilisation'],
+        ['peakFlops', 0, positive, 'impliedUtilisation'],
       ] as const
-    ).map(([field, value, expected]): [string, () => unknown, string] => [
+    ).map(([field, value, expected, where]): [string, () => unknown, string] => [
       `impliedUtilisation ${field}`,
       () => impliedUtilisation({ params: 7e9, tokens: 2e12, acceleratorHours: 184_320, peakFlops: 312e12, [field]: value }),
-      `impliedUtilisation: expected ${field} to be ${expected}, received ${value}`,
+      `${where}: expected ${field} to be ${expected}, received ${value}`,
     ]),
     ['fitExponentialTrend points', () => fitExponentialTrend([{ year: 2020, value: 1 }]), 'fitExponentialTrend: expected at least 2 points, received 1'],
     [

@@ -156,7 +156,7 @@ describe('recommend: why each other route lost', () => {
       'prompt-or-retrieval',
       {
         'full-fine-tune': generalFullFineTune,
-        peft: '100k tokens of your own data is below the 1M this guide takes as the least worth fine-tuning on: put it in the prompt or a retrieval index instead.',
+        peft: '100,000 tokens of your own data is below the 1M this guide takes as the least worth fine-tuning on: put it in the prompt or a retrieval index instead.',
       },
     ],
     [
@@ -197,7 +197,7 @@ describe('recommend: why each other route lost', () => {
       {
         'from-scratch': nothingNeedsOwn,
         'continued-pretraining': onlyUniqueDomain,
-        peft: 'Cheaper (a LoRA fine-tune costs about $11.8 on your data), but adapts the model less than the route above, and your answers call for more.',
+        peft: 'Cheaper (a LoRA fine-tune costs about $11.79 on your data), but adapts the model less than the route above, and your answers call for more.',
         'prompt-or-retrieval': tryPromptFirst,
       },
     ],
@@ -297,7 +297,7 @@ describe('recommend: why each other route lost', () => {
       { expertise: 'none', dataTokens: 100e3 },
       'prompt-or-retrieval',
       {
-        peft: 'Without ML expertise on the team, start with prompting and retrieval over your documents; fine-tuning needs someone who can train and evaluate. 100k tokens of your own data is below the 1M this guide takes as the least worth fine-tuning on: put it in the prompt or a retrieval index instead.',
+        peft: 'Without ML expertise on the team, start with prompting and retrieval over your documents; fine-tuning needs someone who can train and evaluate. 100,000 tokens of your own data is below the 1M this guide takes as the least worth fine-tuning on: put it in the prompt or a retrieval index instead.',
       },
     ],
   ])('%s', (_name, overrides, expected, whys) => {
