@@ -88,6 +88,8 @@ describe('shared assumptions', () => {
     await hydrateAll(page);
     await expect.poll(() => result(page, 'training-estimator', 'Compute cost')).not.toBe(before);
     expect(await page.locator('#training-estimator').getByLabel('Price per accelerator-hour').inputValue()).toMatch(/^\$1\.50?$/);
+    // Phi-4's 967,680 H100-hours (1,920 GPUs × 21 days, model card) × $1.50 = $1,451,520.
+    expect(await result(page, 'training-estimator', 'Compute cost')).toBe('$1.45M');
     await context.close();
   });
 

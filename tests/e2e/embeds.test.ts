@@ -56,7 +56,7 @@ describe.concurrent('one embed per calculator', () => {
     const { context, page, problems } = await openSitePage(browser(), embedPage(target), {
       beforeLoad: async (p) => void p.on('request', (request) => requests.push(request.url())),
     });
-    await hydrateAll(page);
+    await hydrateAll(page, { atLeast: 1 });
     await page.waitForLoadState('networkidle');
     expect(requests.filter((url) => /pagefind/i.test(url))).toEqual([]);
     const results = await new AxeBuilder({ page }).analyze();

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { assumptionDefaults, formatCount, getTrainingRun, trainingRuns, validationRows } from '~/lib';
 import { useBrowser } from './support/browser';
 import { hydrateAll, openPage, siteUrl } from './support/page';
+import { declaredIslands } from './support/site';
 
 const pages = [
   'history/price-tag-of-progress/',
@@ -18,7 +19,7 @@ const browser = useBrowser();
 describe('cost history pages', () => {
   test.each(pages)('%s loads, hydrates and logs no console error or failed request', async (path) => {
     const { context, page, problems } = await openPage(browser(), path);
-    await hydrateAll(page);
+    await hydrateAll(page, { atLeast: declaredIslands(path) });
     expect(await page.locator('main a[href*="/reference/glossary/#"]').count()).toBeGreaterThan(0);
     expect(await page.locator('main').innerText()).not.toMatch(/NaN|Infinity|undefined|\[object/);
     expect(problems).toEqual([]);

@@ -14,6 +14,7 @@ import {
 } from '../../src/lib';
 import { useBrowser } from './support/browser';
 import { hydrateAll, openPage, result } from './support/page';
+import { declaredIslands } from './support/site';
 
 const pages = [
   'collect-data',
@@ -41,7 +42,7 @@ async function budgetFromDom(page: Page) {
 describe('the training-steps section', () => {
   test.each(pages)('%s loads, hydrates, logs no error and links the glossary', async (path) => {
     const { context, page, problems } = await openPage(browser(), path);
-    await hydrateAll(page);
+    await hydrateAll(page, { atLeast: declaredIslands(path) });
     expect(problems).toEqual([]);
     expect(await page.locator('main a[href*="/reference/glossary/#"]').count()).toBeGreaterThan(0);
     expect(await page.locator('main').textContent()).not.toMatch(/NaN|undefined|Infinity/);

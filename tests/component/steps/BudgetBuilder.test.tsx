@@ -21,6 +21,11 @@ describe('BudgetBuilder', () => {
       staff: { people: 3, costPerPersonYearUsd: assumptionDefaults.staffCostPerPersonYearUsd, months: 6 },
     });
     expect(output('Total budget').textContent).toBe(formatUsd(expected.totalUsd));
+    // By hand: 64 × 730.5 h (a month of 365.25 days) × $1.67 (Liang 2024, the A100 40GB default) =
+    // $78,075.84; staff 3 people × $300,000 a person-year × 6/12 = $450,000; with $100k of data,
+    // $50k of preparation and $50k of networking the total is $728,075.84.
+    expect(Number(compute.dataset.usd)).toBeCloseTo(78_075.84, 6);
+    expect(output('Total budget').textContent).toBe('$728k');
   });
 
   test('the total is the sum of the lines, after any edit', () => {

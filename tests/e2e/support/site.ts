@@ -32,10 +32,12 @@ function articleSource(path: string): string {
 }
 
 /**
- * How many islands the article behind a page embeds: its `client:` directives
- * (`<TrainingEstimator client:visible />`). The browser must hydrate at least that many.
+ * How many islands a page must hydrate: for an article, its `client:` directives
+ * (`<TrainingEstimator client:visible />`); for a calculator embed (`embed/…`, generated from
+ * src/pages/embed/[calculator].astro, no article behind it), its one calculator.
  */
 export function declaredIslands(path: string): number {
+  if (path.startsWith('embed/')) return 1;
   return articleSource(path).match(/\bclient:(?:load|idle|visible|media|only)\b/g)?.length ?? 0;
 }
 
