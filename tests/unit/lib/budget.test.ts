@@ -29,6 +29,19 @@ describe('projectBudget', () => {
     expectWithin(compute(0.8) ?? NaN, 0.812e6, 1e-12);
   });
 
+  test('the lines, in the order the budget builder lists them, each with its amount', () => {
+    expect(projectBudget(seed002).lines).toEqual([
+      { id: 'compute', label: 'Compute', usd: 300_000 },
+      { id: 'dataAcquisition', label: 'Data acquisition', usd: 100_000 },
+      { id: 'dataPreparation', label: 'Data preparation', usd: 50_000 },
+      { id: 'staff', label: 'Staff', usd: 500_000 },
+      { id: 'storage', label: 'Storage', usd: 0 },
+      { id: 'networking', label: 'Networking', usd: 50_000 },
+      { id: 'evaluation', label: 'Evaluation', usd: 0 },
+      { id: 'energy', label: 'Energy', usd: 0 },
+    ]);
+  });
+
   test('the discount applies to compute only; experiments multiply compute only', () => {
     const plain = projectBudget(seed002);
     const changed = projectBudget({ ...seed002, discountFraction: 0.5, experimentsMultiplier: 3 });
@@ -49,11 +62,18 @@ describe('projectBudget', () => {
     );
   });
 
-  test.each([
+  test.each<[Partial<ProjectBudgetInput>, string | RegExp]>([
     [{ experimentsMultiplier: 0.5 }, /experimentsMultiplier to be ≥ 1.*received 0.5/],
     [{ discountFraction: 50 }, /discountFraction to be a fraction in \[0, 1\], received 50/],
     [{ storageUsd: -1 }, /storageUsd.*received -1/],
     [{ staff: { people: -1, costPerPersonYearUsd: 1, months: 1 } }, /staffCostUsd: expected people/],
+    [{ experimentsMultiplier: -1 }, 'projectBudget: expected experimentsMultiplier to be a finite number ≥ 0, received -1'],
+    [{ computeUsd: -1 }, 'projectBudget: expected computeUsd to be a finite number ≥ 0, received -1'],
+    ...(['dataAcquisitionUsd', 'dataPreparationUsd', 'networkingUsd', 'evaluationUsd', 'energyUsd'] as const).map(
+      (name): [Partial<ProjectBudgetInput>, string] => [{ [name]: -1 }, `projectBudget: expected ${name} to be a finite number ≥ 0, received -1`],
+    ),
+    [{ staff: { people: 1, costPerPersonYearUsd: -1, months: 1 } }, 'staffCostUsd: expected costPerPersonYearUsd to be a finite number ≥ 0, received -1'],
+    [{ staff: { people: 1, costPerPersonYearUsd: 1, months: -1 } }, 'staffCostUsd: expected months to be a finite number ≥ 0, received -1'],
   ])('programming error: %j', (override, message) => {
     expect(() => projectBudget({ ...seed002, ...override })).toThrow(message);
   });
