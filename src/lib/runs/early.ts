@@ -2,6 +2,7 @@
  * The runs before the large-language-model era and GPT-3/GPT-4: the first rows of the seed
  * article's cost table (Stanford AI Index 2024, cloud-rental estimates by Epoch AI).
  */
+import { epochHardwareEnergy } from './epoch';
 import { cite, type TrainingRun } from './types';
 
 const aiIndex = (value: number, note?: string) => ({
@@ -113,7 +114,7 @@ export const earlyRuns: readonly TrainingRun[] = [
           4.6e6,
           'seed-002-cost-of-training-llms',
           'Training Duration',
-          'The seed pairs Lambda’s $4.6M with "1,024 GPUs for ~34 days", a Megatron estimate ' +
+          'The article pairs Lambda’s $4.6M with "1,024 GPUs for ~34 days", a Megatron estimate ' +
             'for A100s; 1,024 × 34 × 24 h × $1.67 ≈ $1.4M.',
         ),
         method: 'seed-stated',
@@ -129,6 +130,7 @@ export const earlyRuns: readonly TrainingRun[] = [
     year: 2023,
     date: '2023-03',
     publishedCostUsd: aiIndex(78.4e6, 'Reported as ~$78.4M; inflation-adjusted.'),
+    otherCostEstimatesUsd: [epochHardwareEnergy(40_586_592.58, '2025-06', 'GPT-4')],
     estimateOnly: true,
     notes:
       'The GPT-4 Technical Report (openai-2023-gpt4, §2) discloses no architecture, model size, ' +

@@ -2,6 +2,7 @@
  * Meta's published runs: OPT-175B, LLaMA (1), Llama 2, Llama 3.1 405B. Meta's papers and model
  * cards print GPU-hours per model, which makes them the backbone of the utilisation checks.
  */
+import { epochCloud, epochHardwareEnergy } from './epoch';
 import { recomputedAtDefaultPrice } from './recomputed';
 import { cite, type CostEstimate, type TrainingRun } from './types';
 
@@ -19,7 +20,7 @@ function seed003Range(hours: number): CostEstimate[] {
       hours * usdPerHour,
       'seed-003-giant-language-model-diy',
       'The Price You Pay',
-      `Published GPU-hours × $${usdPerHour} per GPU-hour, the seed’s on-demand range.`,
+      `Published GPU-hours × $${usdPerHour} per GPU-hour, the article’s on-demand range.`,
     ),
     method: 'recomputed-here' as const,
     asOf: '2024',
@@ -114,7 +115,7 @@ export const metaRuns: readonly TrainingRun[] = [
         2048 * 21 * 24 * 3.93,
         'seed-001-foundation-model-from-scratch',
         'Cost implications',
-        '2048 GPUs × 21 days × 24 h × $3.93 per hour (GCP on-demand) = $4.06M; the seed writes ' +
+        '2048 GPUs × 21 days × 24 h × $3.93 per hour (GCP on-demand) = $4.06M; the article writes ' +
           '"~$4M", and "$800k–$2m" after a negotiated 50–80% discount.',
       ),
       method: 'recomputed-here',
@@ -126,7 +127,7 @@ export const metaRuns: readonly TrainingRun[] = [
           1_022_362 * 3.93,
           llamaHours,
           'Table 15',
-          'Published GPU-hours × the seed’s $3.93 (recomputed): $4.02M.',
+          'Published GPU-hours × the article’s $3.93 (recomputed): $4.02M.',
         ),
         method: 'recomputed-here',
         asOf: '2023',
@@ -146,7 +147,7 @@ export const metaRuns: readonly TrainingRun[] = [
     co2Tonnes: cite(31.22, llama2, 'Table 2'),
     otherCostEstimatesUsd: seed003Range(184_320),
     notes:
-      'Seed 003 rounds the hours to "around 180,000" and prices a 10B model at $150,000: at its ' +
+      'Alesso (2024) rounds the hours to "around 180,000" and prices a 10B model at $150,000: at its ' +
       'own $1–2 per GPU-hour the 7B run alone costs $184k–$369k.',
   },
   {
@@ -198,7 +199,7 @@ export const metaRuns: readonly TrainingRun[] = [
     },
     otherCostEstimatesUsd: seed003Range(1_720_320),
     notes:
-      'Seed 003 rounds the hours to "1.7 million" and puts a 100B model at "upwards of $1.5M". ' +
+      'Alesso (2024) rounds the hours to "1.7 million" and puts a 100B model at "upwards of $1.5M". ' +
       'The whole Llama 2 family used 3.3M GPU-hours and 539 tCO2e.',
   },
   {
@@ -215,6 +216,7 @@ export const metaRuns: readonly TrainingRun[] = [
     trainingFlops: cite(3.8e25, 'dubey-2024-llama3', '§1'),
     co2Tonnes: cite(8930, 'meta-llama31-model-card', 'Training Energy Use', 'Location-based.'),
     publishedCostUsd: recomputedAtDefaultPrice(llama405bHours, 'h100-sxm'),
+    otherCostEstimatesUsd: [epochHardwareEnergy(52_885_433.95, '2026-04', 'Llama 3.1-405B'), epochCloud(175_966_627.18, 'Llama 3.1-405B')],
     notes:
       'BF16 MFU 38–43% depending on the parallel layout (Table 4). In a 54-day snapshot of ' +
       'pre-training there were 466 job interruptions, 419 of them unexpected (mostly GPU and HBM3 ' +
