@@ -51,7 +51,7 @@ export default defineConfig({
         ThemeSelect: './src/components/overrides/ThemeSelect.astro',
       },
       pagination: true,
-      sidebar: sidebarGroups(new URL('./src/content/docs/', import.meta.url)),
+      sidebar: sidebarGroups(new URL('./src/content/docs/', import.meta.url), { base }),
       plugins: [starlightLinksValidator()],
     }),
     preact(),
