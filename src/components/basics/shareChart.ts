@@ -16,11 +16,12 @@ export interface ShareChartGeometry {
 }
 
 /**
- * The two drawings: narrow (340 units, drawn 290–416 px wide, so 13-unit text is 11.1–15.9 px)
- * below 30rem of container, wide (600 units from 480 px, so 14-unit text is at least 11.2 px).
+ * The two drawings: narrow (320 units, drawn from 280 px on a 360 px phone to its 26rem cap, so
+ * 13-unit text is 11.4–16.9 px) below 30rem of container, wide (600 units from 480 px, so 14-unit
+ * text is at least 11.2 px).
  */
 export const shareChartLayouts: readonly ShareChartGeometry[] = [
-  { name: 'narrow', width: 340, height: 250, left: 58, right: 14, top: 16, bottom: 52, fontSize: 13 },
+  { name: 'narrow', width: 320, height: 240, left: 56, right: 12, top: 16, bottom: 52, fontSize: 13 },
   { name: 'wide', width: 600, height: 300, left: 64, right: 18, top: 18, bottom: 54, fontSize: 14 },
 ];
 

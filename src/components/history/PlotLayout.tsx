@@ -126,16 +126,26 @@ export function PlotLayout(props: PlotLayoutProps) {
             <Star cx={yourRunAt.x} cy={yourRunAt.mid} />
           </a>
         ) : null}
+        {/* Wide hit areas under every mark, so a neighbour's never covers a mark itself; the marks
+            above are the links a keyboard or a screen reader reaches. */}
+        <g class="tot-mark-hits" aria-hidden="true">
+          {points.map((point) => (
+            <a key={point.runId} href={point.href} tabIndex={-1} class="tot-mark-hit" data-hit={point.runId} {...markHandlers(point)}>
+              <circle cx={x(point.year)} cy={y(point.costUsd)} r="11" />
+            </a>
+          ))}
+        </g>
         <g class="tot-marks">
           {points.map((point) => (
             <a key={point.runId} href={point.href} class="tot-mark" data-run={point.runId} data-cost={point.costUsd} data-active={active === point.runId ? 'true' : undefined} aria-label={describe(point)} {...markHandlers(point)}>
-              <circle class="tot-mark-ring" cx={x(point.year)} cy={y(point.costUsd)} r="11" />
+              <circle class="tot-mark-ring" cx={x(point.year)} cy={y(point.costUsd)} r="9" />
               <Mark method={point.method} cx={x(point.year)} cy={y(point.costUsd)} />
             </a>
           ))}
         </g>
       </svg>
-      {activePoint ? <PointCard point={activePoint} left={x(activePoint.year) / layout.width} top={y(activePoint.costUsd) / layout.height} minSideRoom={layout.cardBeside} /> : null}
+      {/* Keyed by run: a new card per point, so moving between points never moves a box (no layout shift). */}
+      {activePoint ? <PointCard key={activePoint.runId} point={activePoint} left={x(activePoint.year) / layout.width} top={y(activePoint.costUsd) / layout.height} minSideRoom={layout.cardBeside} /> : null}
     </div>
   );
 }

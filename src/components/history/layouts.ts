@@ -22,11 +22,12 @@ export interface ChartLayout {
 }
 
 /**
- * Narrow: 360 units drawn 320–416 px wide (0.89–1.16 px per unit), so 13-unit text is 11.6–15 px.
+ * Narrow: 340 units drawn 302–416 px wide (0.89–1.22 px per unit: a 360 px phone to the 26rem
+ * cap), so 13-unit text is 11.5–15.9 px.
  * Wide: 680 units drawn from 576 px (0.85 px per unit), so 14-unit text is at least 11.9 px.
  */
 export const chartLayouts: readonly ChartLayout[] = [
-  { name: 'narrow', width: 360, height: 330, margin: { top: 12, right: 12, bottom: 50, left: 66 }, fontSize: 13, labels: labelMetricsFor(13, 6), cardBeside: 1 },
+  { name: 'narrow', width: 340, height: 320, margin: { top: 12, right: 10, bottom: 50, left: 64 }, fontSize: 13, labels: labelMetricsFor(13, 6), cardBeside: 1 },
   { name: 'wide', width: 680, height: 400, margin: { top: 14, right: 16, bottom: 52, left: 76 }, fontSize: 14, labels: labelMetricsFor(14, 10), cardBeside: 0.4 },
 ];
 

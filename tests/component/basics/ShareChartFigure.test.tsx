@@ -21,10 +21,10 @@ describe('the attention-share chart’s presentation', () => {
     }
   });
 
-  test('the narrow drawing keeps 13-unit text at least 11 px down to a 290 px column', () => {
+  test('the narrow drawing keeps 13-unit text at least 11 px down to a 280 px column (a 360 px phone)', () => {
     const narrow = shareChartLayouts[0]!;
-    // 290 px ÷ 340 units = 0.853 px a unit; × 13 = 11.09 px.
-    expect((290 / narrow.width) * narrow.fontSize).toBeGreaterThanOrEqual(11);
+    // 280 px ÷ 320 units = 0.875 px a unit; × 13 = 11.4 px.
+    expect((280 / narrow.width) * narrow.fontSize).toBeCloseTo(11.375, 9);
   });
 
   test('the first context tick starts at the axis, clear of the "0%" label beside it', () => {

@@ -32,7 +32,7 @@ describe('CostHistoryChart', () => {
       expect([...layout.querySelectorAll('.tot-axis-title')].map((t) => t.textContent)).toEqual(['Publication date', 'Training cost, US$ (log scale)']);
       expect(layout.querySelectorAll('.tot-label').length).toBeGreaterThanOrEqual(4);
     }
-    // Text sizes in drawing units: 13 for the narrow drawing (≥ 11.6 px at its 320 px minimum), 14 for the wide one.
+    // Text sizes in drawing units: 13 for the narrow drawing (≥ 11.5 px at its 302 px minimum), 14 for the wide one.
     expect(layouts(container).map((layout) => layout.querySelector('svg')!.style.fontSize)).toEqual(['13px', '14px']);
   });
 
