@@ -45,7 +45,7 @@ describe('the attention-share chart’s presentation', () => {
     [{ x: 300, y: 100 }, 60, 'end', 'room on the left: above-left'],
     [{ x: 70, y: 100 }, 60, 'start', 'at the left edge: above-right'],
     [{ x: 300, y: 10 }, 60, 'start', 'no room above: below-right'],
-  ] as const)('a marker at %j with a %d-unit label puts it %s (%s)', (marker, width, anchor) => {
+  ] as const)('a marker at %j with a %d-unit label puts it %s (%s)', (marker, width, anchor, _where) => {
     const placed = markerLabelPlacement(marker, width, shareChartLayouts[1]);
     expect(placed.anchor).toBe(anchor);
     if (marker.y === 10) expect(placed.y).toBe(10 + 9 + 14);
