@@ -33,16 +33,19 @@ export interface FigureRow {
   figure: PublishedFigure<number>;
 }
 
+/** A whole number in full ("1,022,362", "8,930"); anything else to three significant digits. */
+const exact = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en-US') : formatCount(n));
+
 const figureFields = [
   ['params', 'Parameters (active per token)', formatCount],
   ['totalParams', 'Parameters in total', formatCount],
   ['tokens', 'Training tokens', formatCount],
-  ['acceleratorCount', 'Accelerators', (n: number) => n.toLocaleString('en-US')],
-  ['acceleratorHours', 'Accelerator-hours', formatCount],
+  ['acceleratorCount', 'Accelerators', exact],
+  ['acceleratorHours', 'Accelerator-hours', exact],
   ['trainingFlops', 'Training compute', formatFlops],
   ['wallClockDays', 'Wall-clock time', (n: number) => `${formatCount(n)} days`],
-  ['energyMwh', 'Energy', (n: number) => `${formatCount(n)} MWh`],
-  ['co2Tonnes', 'Emissions', (n: number) => `${formatCount(n)} t CO2e`],
+  ['energyMwh', 'Energy', (n: number) => `${exact(n)} MWh`],
+  ['co2Tonnes', 'Emissions', (n: number) => `${exact(n)} t CO2e`],
 ] as const satisfies readonly (readonly [keyof TrainingRun, string, (n: number) => string])[];
 
 /** The run's published figures other than costs, in a fixed order. */
@@ -80,8 +83,10 @@ export function disagreement(run: TrainingRun): { spread: number; reasons: strin
   const spread = costRatio({ estimateUsd: Math.max(...values), publishedUsd: Math.min(...values) });
   const methods = [...new Set(costs.map((cost) => cost.method))];
   const reasons = methods.flatMap((method) => methodReasons[method] ?? []);
-  const dates = [...new Set(costs.map((cost) => (cost.costYearUsd ? `${cost.costYearUsd} dollars` : formatAsOf(cost.asOf))))];
-  if (dates.length > 1) reasons.push(`They are dated differently (${listInWords(dates)}), and prices and hardware change from year to year.`);
+  if (new Set(costs.map((cost) => cost.asOf)).size > 1) {
+    const dates = [...new Set(costs.map((cost) => `${formatAsOf(cost.asOf)}${cost.costYearUsd ? ` in ${cost.costYearUsd} dollars` : ''}`))];
+    reasons.push(`They are dated differently (${listInWords(dates)}), and prices and hardware change from year to year.`);
+  }
   if (methods.length === 1) reasons.push('The same method gives different numbers when its inputs differ: the price assumed per hour, the hours estimated, or the edition of the estimate.');
   return { spread, reasons };
 }

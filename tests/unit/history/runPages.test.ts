@@ -60,12 +60,15 @@ describe('a run’s page', () => {
       ['Parameters (active per token)', '65.2B'],
       ['Training tokens', '1.4T'],
       ['Accelerators', '2,048'],
-      ['Accelerator-hours', '1.02M'],
+      ['Accelerator-hours', '1,022,362'],
       ['Wall-clock time', '21 days'],
       ['Energy', '449 MWh'],
       ['Emissions', '173 t CO2e'],
     ]);
     expect(figureRows(getTrainingRun('gpt-4'))).toEqual([]);
+    // Llama 3.1 model card: 8,930 t location-based; Llama 2 Table 2: 31.22 t for the 7B.
+    expect(figureRows(getTrainingRun('llama-3.1-405b')).find((row) => row.label === 'Emissions')?.text).toBe('8,930 t CO2e');
+    expect(figureRows(getTrainingRun('llama-2-7b')).find((row) => row.label === 'Emissions')?.text).toBe('31.2 t CO2e');
   });
 
   test('gives every cost estimate, the headline first', () => {
@@ -89,7 +92,9 @@ describe('a run’s page', () => {
     const { reasons } = disagreement(getTrainingRun('gpt-4'))!;
     expect(reasons.join(' ')).toMatch(/cloud-rental estimate prices every hour/);
     expect(reasons.join(' ')).toMatch(/amortized estimate counts only the part of owned hardware/);
-    expect(reasons.join(' ')).toContain('(April 2024 and 2023 dollars)');
+    expect(reasons.join(' ')).toContain('(April 2024 and June 2025 in 2023 dollars)');
+    // Grok 3's two estimates come from one edition of Epoch AI's data: no difference of date to blame.
+    expect(disagreement(getTrainingRun('grok-3'))!.reasons.join(' ')).not.toContain('dated differently');
     expect(disagreement(getTrainingRun('mpt-7b'))).toBeUndefined();
   });
 
