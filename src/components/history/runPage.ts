@@ -23,7 +23,7 @@ import {
 } from '~/lib';
 import { trainingPresets } from '../steps/trainingPresets';
 import { costBasis } from './methods';
-import { estimatorPresetHref } from './runLinks';
+import { estimatorPresetHref, runPagePath } from './runLinks';
 import { listInWords } from './words';
 
 /** One published figure of a run, ready to print. */
@@ -148,6 +148,14 @@ export function runPreview(run: TrainingRun): RunPreview {
   const hours = run.acceleratorHours ? `${formatCount(run.acceleratorHours.value)} accelerator-hours` : 'hours not published';
   const cost = run.publishedCostUsd ? `${formatUsd(run.publishedCostUsd.value)}, ${costBasis(run.publishedCostUsd)}` : 'no cost published';
   return { title: run.name, section: 'Cost history', headline: `${hours} · ${cost}` };
+}
+
+/**
+ * Every run page's preview strings, by site path (`/history/runs/llama-65b/`, without the base),
+ * for the build-time preview images.
+ */
+export function runPagePreviews(runs: readonly TrainingRun[]): (RunPreview & { path: string })[] {
+  return runs.map((run) => ({ path: runPagePath(run.id), ...runPreview(run) }));
 }
 
 /** The page's meta description: what the page holds, with the headline figure. */

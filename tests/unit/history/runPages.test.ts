@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { getTrainingRun, trainingRuns } from '~/lib';
 import { offersPreset, presetOf, trainingPresets } from '~/components/steps/trainingPresets';
-import { costEstimates, disagreement, estimatorText, figureRows, hardwareText, repricedText, runDescription, runPreview, utilisationText } from '~/components/history/runPage';
+import { costEstimates, disagreement, estimatorText, figureRows, hardwareText, repricedText, runDescription, runPagePreviews, runPreview, utilisationText } from '~/components/history/runPage';
 import { runningExample } from '~/components/trainingExample';
 
 const preset = (id: string) => trainingPresets.find((p) => p.id === id)!;
@@ -131,6 +131,15 @@ describe('a run’s page', () => {
       headline: '2.79M accelerator-hours · $5.58M, disclosed by the developer, as of December 2024',
     });
     expect(runPreview(getTrainingRun('olmo-2-7b')).headline).toBe('hours not published · no cost published');
+    const previews = runPagePreviews(trainingRuns);
+    expect(previews).toHaveLength(trainingRuns.length);
+    // LLaMA 65B: 1,022,362 A100-hours (Touvron et al. 2023, Table 15); the articles' $4.06M.
+    expect(previews.find((p) => p.path === '/history/runs/llama-65b/')).toEqual({
+      path: '/history/runs/llama-65b/',
+      title: 'LLaMA 65B',
+      section: 'Cost history',
+      headline: '1.02M accelerator-hours · $4.06M, recomputed here from published hours, as of 2023',
+    });
     expect(runDescription(getTrainingRun('grok-3'))).toBe(
       'Grok 3 (xAI, February 2025): every published figure of the training run with its source, how its cost was made and what other estimates say. Headline cost $218M (third-party estimate (hardware and energy), Epoch AI data, April 2026).',
     );
