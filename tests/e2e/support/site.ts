@@ -31,14 +31,19 @@ function articleSource(path: string): string {
   return readFileSync(file, 'utf8');
 }
 
+/** `client:` directives in an article or template: the islands it puts on its page. */
+const clientDirectives = (source: string) => source.match(/\bclient:(?:load|idle|visible|media|only)\b/g)?.length ?? 0;
+
 /**
  * How many islands a page must hydrate: for an article, its `client:` directives
- * (`<TrainingEstimator client:visible />`); for a calculator embed (`embed/…`, generated from
- * src/pages/embed/[calculator].astro, no article behind it), its one calculator.
+ * (`<TrainingEstimator client:visible />`); for a page generated without an article, its
+ * template's: a calculator embed (`embed/…`) has its one calculator, picked from the template's
+ * one directive per calculator; a run page (`history/runs/…`) what its template declares.
  */
 export function declaredIslands(path: string): number {
   if (path.startsWith('embed/')) return 1;
-  return articleSource(path).match(/\bclient:(?:load|idle|visible|media|only)\b/g)?.length ?? 0;
+  if (path.startsWith('history/runs/')) return clientDirectives(readFileSync(new URL('../../../src/pages/history/runs/[id].astro', import.meta.url), 'utf8'));
+  return clientDirectives(articleSource(path));
 }
 
 /**
@@ -112,17 +117,27 @@ export function builtLinks(siteRoot: string): Set<string> {
 export const stateKeyPattern = /^[a-z0-9]+\.[a-z0-9]+$/i;
 
 /**
- * The pages a costly whole-site loop (hostile query strings, hostile input, axe in both themes)
- * visits: every page, but of the calculator embeds (`embed/…`, one template around calculators
- * those loops already check on their articles) only the first and the last, so the suite stays
- * fast as calculators are added. tests/e2e/embeds.test.ts checks every embed once.
- * `E2E_ALL_PAGES=1` visits them all.
+ * Page families generated from one template each: a calculator embed per calculator
+ * (`embed/<anchor>/`, every one checked by tests/e2e/embeds.test.ts) and a page per published run
+ * (`history/runs/<id>/`, every one checked by tests/e2e/run-pages.test.ts).
  */
-export function sampledPages(pages: readonly string[]): string[] {
+const generatedFamilies = ['embed/', 'history/runs/'];
+
+/**
+ * The pages a costly whole-site loop (hostile query strings, hostile input, axe in both themes)
+ * visits: every written page, and of each generated family (see `generatedFamilies`) its first
+ * and last page and every eighth, so the suite's time grows with templates, not with rows of
+ * data. `E2E_ALL_PAGES=1` visits them all.
+ */
+export function sampledPages(pages: readonly string[] = sitePages()): string[] {
   if (process.env.E2E_ALL_PAGES === '1') return [...pages];
-  const embeds = pages.filter((path) => path.startsWith('embed/'));
-  const kept = new Set([embeds[0], embeds.at(-1)]);
-  return pages.filter((path) => !path.startsWith('embed/') || kept.has(path));
+  return pages.filter((path) => {
+    const family = generatedFamilies.find((prefix) => path.startsWith(prefix) && path !== prefix);
+    if (family === undefined) return true;
+    const members = pages.filter((other) => other.startsWith(family) && other !== family);
+    const index = members.indexOf(path);
+    return index === 0 || index === members.length - 1 || index % 8 === 0;
+  });
 }
 
 /** Human label for a page path in test names. */
