@@ -27,6 +27,9 @@ describe('parseBand', () => {
     ['1.4–2.33M', 'count', 1.4e6, 2.33e6],
     ['80–160 GB', 'bytes', 80e9, 160e9],
     ['2 h–3 days', 'hours', 2, 72],
+    // An exponent is part of the number, with or without its sign: the percent sign is the unit.
+    ['1e1–5e1%', 'fraction', 0.1, 0.5],
+    ['5e-1–8e-1%', 'fraction', 0.005, 0.008],
   ] as const)('a unit written once after the high end applies to both: %j', (text, kind, low, high) => {
     expect(parseBand(text, { kind })).toEqual({ ok: true, value: { low: expect.closeTo(low, 9), high: expect.closeTo(high, 9) } });
   });
@@ -106,6 +109,7 @@ describe('formatBand', () => {
     [{ low: 0.3, high: 0.5 }, 'fraction', '30–50%'],
     [{ low: 0.4, high: 0.4 }, 'fraction', '40%'],
     [{ low: 1, high: 2 }, 'usd', '$1.00–$2.00'],
+    [{ low: 1.5e6, high: 2e6 }, 'usd', '$1.5M–$2M'],
     [{ low: 3.74e-5, high: 6.23e-5 }, 'usd', '$0.0000374–$0.0000623'],
     [{ low: 475.2, high: 794.4 }, 'hours', '19.8–33.1 days'],
     [{ low: 24, high: 48 }, 'hours', '24–48 h'],

@@ -63,6 +63,7 @@ describe('formatCount: short-scale suffixes', () => {
     [-1024, '-1,024', 'a negative whole count'],
     [2048.5, '2.05k', 'a fractional count is rounded'],
     [184_319.99999997, '184,320', 'floating-point noise on a whole count'],
+    [999_998.9994, '999,999', 'noise within a billionth is written as the whole count, without decimals'],
     [999_999.9999999999, '1M', 'noise just below a million rounds to a million, with its suffix'],
     [1_000_000.4, '1M', 'past a million, a suffix'],
     [0.9999999999995, '1', 'noise around one'],
@@ -118,6 +119,7 @@ describe('formatUsd', () => {
     [-24.1, '-$24.10', 'a negative amount with cents'],
     [-1500, '-$1.5k', 'a negative saving'],
     [2e15, '$2 × 10¹⁵', 'beyond trillions'],
+    [999.95e12, '$1 × 10¹⁵', 'rounding up to a thousand trillion becomes a power of ten'],
     [-0.616, '-$0.616', 'a negative amount below a dollar'],
     [1e-12, '$0.000000000001', 'the smallest amount written out'],
     [0.00999, '$0.00999', 'under a cent, three digits'],
@@ -182,6 +184,10 @@ describe('formatPercent', () => {
     [3.97e-5, '0.00397%', 'a real non-zero share never reads as 0%'],
     [0, '0%', 'zero is zero'],
     [1.5, '150%', 'above one'],
+    [1.00001, '100%', 'above one, three digits: only shares below one get more'],
+    [-1.00001, '-100%', 'below minus one, three digits'],
+    [0.9999999999999999, '100%', 'at most 15 significant digits: 1 − 2⁻⁵³ is 100%'],
+    [0.999999999999999, '99.9999999999999%', 'a share 10⁻¹⁵ below one takes all 15'],
   ])('formatPercent(%d) = %s %s', (fraction, text) => {
     expect(formatPercent(fraction)).toBe(text);
   });

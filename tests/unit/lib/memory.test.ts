@@ -176,6 +176,37 @@ describe('activations (Korthikanti et al. 2022)', () => {
   });
 });
 
+describe('trainingMemory with every kind of parallelism', () => {
+  test('100B parameters, 80B of them in experts, d = 8, e = 4, t = 2, p = 2, ZeRO-3 with buffers: 53 GB per device', () => {
+    // Shared: 20B ÷ (t·p = 4) = 5B, sharded 8 ways: 0.625B. Experts: 80B ÷ (e·t·p = 16) = 5B, sharded
+    // d / e = 2 ways: 2.5B. 3.125B × (2 + 2 + 12) bytes = 50 GB; buffers (5e8 + 1e9 values) × 2 = 3 GB.
+    const memory = trainingMemory({
+      ...base,
+      params: 100e9,
+      expertParams: 80e9,
+      devices: 8,
+      expertParallel: 4,
+      tensorParallel: 2,
+      pipelineParallel: 2,
+      zeroStage: 3,
+      communicationBuffers: true,
+    });
+    expect(memory).toEqual({ weightsBytes: 6.25e9, gradientsBytes: 6.25e9, optimizerBytes: 37.5e9, buffersBytes: 3e9, activationsBytes: 0, totalBytes: 53e9 });
+  });
+
+  test('FlashAttention and sequence parallelism reach the activations only when asked for (Korthikanti et al. 2022, eq. 2 and 3)', () => {
+    const gpt3 = { layers: 96, dModel: 12288, heads: 96, sequenceLength: 2048, microBatchSize: 1 };
+    const sbhL = 2048 * 12288 * 96;
+    const as = (5 * 96 * 2048) / 12288;
+    const run = { ...base, devices: 1, tensorParallel: 8, activations: gpt3 };
+    // t = 8 alone: sbhL·(10 + 24/8 + 5as/(ht)). With both, all of sbhL·34 is split 8 ways and the score
+    // matrices give way to FlashAttention's fp32 softmax statistics, 4 bytes × a × s per layer, also split:
+    // sbhL·34/8 + 96 × 4 × 96 × 2048 / 8 = 10,267,656,192 + 9,437,184 bytes.
+    expect(trainingMemory(run).activationsBytes).toBeCloseTo(sbhL * (10 + 24 / 8 + as / 8), 0);
+    expect(trainingMemory({ ...run, flashAttention: true, sequenceParallel: true }).activationsBytes).toBe(10_277_093_376);
+  });
+});
+
 describe('minimumDevices', () => {
   test('a model that fits on one device needs one', () => {
     const result = minimumDevices({ ...base, params: 1e9, accelerator: 'a100-80gb' });
@@ -207,6 +238,29 @@ describe('minimumDevices', () => {
       fits: false,
       reason: 'not-partitioned',
     });
+  });
+
+  test('memory exactly equal to the device is enough: one device at 16 GB, nine at the ZeRO-1 count', () => {
+    // 1B parameters × 16 bytes, no ZeRO and no activations: 16e9 bytes, which a 16e9-byte device holds.
+    expect(minimumDevices({ ...base, params: 1e9, accelerator: { memoryBytes: 16e9 } })).toMatchObject({ fits: true, devices: 1 });
+    // ZeRO-1 keeps 4 bytes of the 7.5B model whole (30 GB): a 30 GB device has no room for the rest.
+    expect(minimumDevices({ ...base, zeroStage: 1, accelerator: { memoryBytes: 30e9 } })).toEqual({
+      fits: false,
+      reason: 'not-partitioned',
+      floorBytes: 30e9,
+      deviceMemoryBytes: 30e9,
+    });
+    // 30 GB + 90 GB / d ≤ 40 GB needs d = 9: a limit of exactly 9 allows it, 8 does not.
+    expect(minimumDevices({ ...base, zeroStage: 1, accelerator: { memoryBytes: 40e9 }, maxDataParallel: 9 })).toMatchObject({ fits: true, devices: 9 });
+    expect(minimumDevices({ ...base, zeroStage: 1, accelerator: { memoryBytes: 40e9 }, maxDataParallel: 8 })).toMatchObject({ fits: false, reason: 'too-many-devices' });
+  });
+
+  test.each<[string, Partial<Parameters<typeof minimumDevices>[0]>, string]>([
+    ['accelerator.memoryBytes', { accelerator: { memoryBytes: -1 } }, 'minimumDevices: expected accelerator.memoryBytes to be a finite number ≥ 0, received -1'],
+    ['maxDataParallel', { maxDataParallel: 0 }, 'minimumDevices: expected maxDataParallel to be an integer ≥ 1, received 0'],
+    ['expertParallel', { expertParallel: 0.5 }, 'minimumDevices: expected expertParallel to be an integer ≥ 1, received 0.5'],
+  ])('programming error: %s', (_name, override, message) => {
+    expect(() => minimumDevices({ ...base, zeroStage: 3, accelerator: 'a100-80gb', ...override })).toThrow(message);
   });
 
   test('past maxDevices the answer is a typed "too many devices", not Infinity', () => {

@@ -61,14 +61,28 @@ describe('shapeProblem', () => {
     expect(shapeProblem(modelShapes[id].shape)).toBeNull();
   });
 
+  const moe = { experts: 4, expertsPerToken: 1, sharedExperts: 0, expertFfnDim: 8, denseLayers: 0 };
   test.each([
-    ['heads', { layers: 2, dModel: 100, heads: 3, vocab: 10 }],
-    ['kvHeads', { layers: 2, dModel: 96, heads: 12, kvHeads: 5, vocab: 10 }],
-    ['contextLength', { layers: 2, dModel: 96, heads: 12, vocab: 10, learnedPositions: true }],
-    ['expertsPerToken', { layers: 2, dModel: 96, heads: 12, vocab: 10, mixtureOfExperts: { experts: 4, expertsPerToken: 5, sharedExperts: 0, expertFfnDim: 8, denseLayers: 0 } }],
-    ['denseLayers', { layers: 2, dModel: 96, heads: 12, vocab: 10, mixtureOfExperts: { experts: 4, expertsPerToken: 1, sharedExperts: 0, expertFfnDim: 8, denseLayers: 3 } }],
-  ] as const)('names %s as the field to fix, where countParameters would throw', (field, shape) => {
-    expect(shapeProblem(shape)?.field).toBe(field);
+    ['heads', { layers: 2, dModel: 100, heads: 3, vocab: 10 }, '3 heads do not divide the width 100'],
+    ['kvHeads', { layers: 2, dModel: 96, heads: 12, kvHeads: 5, vocab: 10 }, '5 key-value heads do not divide 12 query heads'],
+    ['contextLength', { layers: 2, dModel: 96, heads: 12, vocab: 10, learnedPositions: true }, 'Learned positions need a context length'],
+    ['contextLength', { layers: 2, dModel: 96, heads: 12, vocab: 10, learnedPositions: true, contextLength: 2.5 }, 'Learned positions need a context length'],
+    ['contextLength', { layers: 2, dModel: 96, heads: 12, vocab: 10, learnedPositions: true, contextLength: 0 }, 'Learned positions need a context length'],
+    ['expertsPerToken', { layers: 2, dModel: 96, heads: 12, vocab: 10, mixtureOfExperts: { ...moe, expertsPerToken: 5 } }, 'A token cannot use 5 of 4 experts'],
+    ['denseLayers', { layers: 2, dModel: 96, heads: 12, vocab: 10, mixtureOfExperts: { ...moe, denseLayers: 3 } }, '3 dense layers are more than the 2 layers'],
+  ] as const)('names %s as the field to fix, where countParameters would throw', (field, shape, message) => {
+    expect(shapeProblem(shape)).toEqual({ field, message });
     expect(() => countParameters(shape)).toThrow();
+  });
+
+  test.each([
+    ['a context length of one token', { layers: 2, dModel: 96, heads: 12, vocab: 10, learnedPositions: true, contextLength: 1 }],
+    ['as many experts per token as there are', { layers: 2, dModel: 96, heads: 12, vocab: 10, mixtureOfExperts: { ...moe, expertsPerToken: 4 } }],
+    ['every layer dense', { layers: 2, dModel: 96, heads: 12, vocab: 10, mixtureOfExperts: { ...moe, denseLayers: 2 } }],
+    // Latent attention sets its own head widths: the width and the key-value heads constrain nothing.
+    ['latent attention on a width the heads do not divide', { ...modelShapes['deepseek-v3'].shape, dModel: 7000 }],
+    ['latent attention with key-value heads that do not divide the heads', { ...modelShapes['deepseek-v3'].shape, kvHeads: 3 }],
+  ] as const)('no problem with %s', (_name, shape) => {
+    expect(shapeProblem(shape)).toBeNull();
   });
 });

@@ -109,6 +109,14 @@ describe('mixture of experts: total and active', () => {
     expect(count.routedExperts).toBe(0);
     expect(moeLayerCount(modelShapes['llama3.1-70b'].shape)).toBe(0);
   });
+
+  test('DeepSeek-V3: 58 of 61 layers have experts; every layer dense is allowed, one more is not', () => {
+    const shape = modelShapes['deepseek-v3'].shape;
+    const withDense = (denseLayers: number) => ({ ...shape, mixtureOfExperts: { ...shape.mixtureOfExperts!, denseLayers } });
+    expect(moeLayerCount(shape)).toBe(58);
+    expect(moeLayerCount(withDense(61))).toBe(0);
+    expect(() => moeLayerCount(withDense(62))).toThrow('moeLayerCount: expected denseLayers ≤ layers (61), received 62');
+  });
 });
 
 describe('the parts', () => {

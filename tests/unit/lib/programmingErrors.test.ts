@@ -4,17 +4,24 @@
  * so whoever passed it can find the call. One row per checked argument, word for word.
  */
 import { describe, expect, test } from 'vitest';
+import { activationBytes } from '../../../src/lib/activations';
 import { chinchillaOptimal, lossOptimalAllocation, predictedLoss } from '../../../src/lib/chinchilla';
 import { applyCostLevers, noCostLevers } from '../../../src/lib/costCutting';
 import { energyKwh, estimateEnergy } from '../../../src/lib/energy';
 import { evaluationFlops } from '../../../src/lib/evaluation';
 import { maxFineTuningTokensForSaving } from '../../../src/lib/fineTuneComparison';
+import { attentionFlopsPerToken } from '../../../src/lib/flops';
 import { fineTuningFlops, fineTuningMemory } from '../../../src/lib/fineTuning';
 import { interruptionOverhead, interruptionsPerDayFor } from '../../../src/lib/interruptions';
+import { kvCacheBytes, maxContextTokens } from '../../../src/lib/kvCache';
 import { loraAdapterParams } from '../../../src/lib/lora';
+import { trainingMemory } from '../../../src/lib/memory';
 import { modelShapes } from '../../../src/lib/modelShapes';
+import { countParameters } from '../../../src/lib/parameters';
 import { rentalCostUsd } from '../../../src/lib/rental';
+import { attendedTokens, attentionDims, moeLayerCount, type LatentAttention } from '../../../src/lib/shapeDims';
 import { getSource } from '../../../src/lib/sources';
+import { estimateCompute, estimateTraining, peakFlopsOf } from '../../../src/lib/training';
 import { datasetStorage, tokenIdBytes, tokensFromText } from '../../../src/lib/tokenize';
 import { fitExponentialTrend } from '../../../src/lib/trend';
 import { impliedUtilisation } from '../../../src/lib/utilisation';
@@ -22,6 +29,13 @@ import { impliedUtilisation } from '../../../src/lib/utilisation';
 const nonNegative = 'a finite number ≥ 0';
 const positive = 'a finite number > 0';
 const shape = modelShapes['llama2-7b'].shape;
+const deepseek = modelShapes['deepseek-v3'].shape;
+const latent = (change: Partial<LatentAttention>) => ({ ...deepseek, latentAttention: { ...deepseek.latentAttention!, ...change } });
+const mixtralShape = modelShapes['mixtral-8x7b'].shape;
+const mixtral = (change: Partial<NonNullable<typeof mixtralShape.mixtureOfExperts>>) => ({ ...mixtralShape, mixtureOfExperts: { ...mixtralShape.mixtureOfExperts!, ...change } });
+const activation = { layers: 2, dModel: 8, heads: 2, sequenceLength: 4, microBatchSize: 1 };
+const attention = { layers: 32, heads: 32, headDim: 128, sequenceLength: 4096 };
+const memory = { params: 7e9, precision: 'bf16', optimizer: 'adamw', zeroStage: 0, devices: 8, recomputation: 'none' } as const;
 const run = { params: 7e9, tokens: 1e12, accelerator: 'a100-80gb', count: 8, mfu: 0.4, pricePerHour: 2 } as const;
 const interruptions = { productiveHours: 100, interruptionsPerDay: 1, checkpointIntervalHours: 1, restartHours: 1 };
 const storage = { textBytes: 4e12, bytesPerToken: 4, vocabularySize: 32_000, params: 7e9, checkpointsKept: 3 };
@@ -138,6 +152,48 @@ describe('programming errors name the function, the argument, the expectation an
       () => impliedUtilisation({ params: 7e9, tokens: 2e12, acceleratorHours: 184_320, peakFlops: 312e12, [field]: value }),
       `${where}: expected ${field} to be ${expected}, received ${value}`,
     ]),
+    ['attentionDims dModel', () => attentionDims({ ...shape, dModel: 0 }), 'attentionDims: expected dModel to be an integer ≥ 1, received 0'],
+    ['attentionDims kvHeads', () => attentionDims({ ...shape, kvHeads: 0 }), 'attentionDims: expected kvHeads to be an integer ≥ 1, received 0'],
+    ['attentionDims headDim', () => attentionDims({ ...shape, headDim: 0.5 }), 'attentionDims: expected headDim to be an integer ≥ 1, received 0.5'],
+    ['attentionDims latentAttention.qkRopeHeadDim', () => attentionDims(latent({ qkRopeHeadDim: -1 })), 'attentionDims: expected latentAttention.qkRopeHeadDim to be an integer ≥ 0, received -1'],
+    ['attentionDims latentAttention.queryRank', () => attentionDims(latent({ queryRank: -1 })), 'attentionDims: expected latentAttention.queryRank to be an integer ≥ 0, received -1'],
+    ['attentionDims latentAttention.qkNopeHeadDim', () => attentionDims(latent({ qkNopeHeadDim: 0 })), 'attentionDims: expected latentAttention.qkNopeHeadDim to be an integer ≥ 1, received 0'],
+    ['attentionDims latentAttention.valueHeadDim', () => attentionDims(latent({ valueHeadDim: 0 })), 'attentionDims: expected latentAttention.valueHeadDim to be an integer ≥ 1, received 0'],
+    ['attentionDims latentAttention.kvRank', () => attentionDims(latent({ kvRank: 0 })), 'attentionDims: expected latentAttention.kvRank to be an integer ≥ 1, received 0'],
+    ['moeLayerCount layers', () => moeLayerCount({ ...deepseek, layers: 0 }), 'moeLayerCount: expected layers to be an integer ≥ 1, received 0'],
+    ['moeLayerCount mixtureOfExperts.denseLayers', () => moeLayerCount({ ...deepseek, mixtureOfExperts: { ...deepseek.mixtureOfExperts!, denseLayers: -1 } }), 'moeLayerCount: expected mixtureOfExperts.denseLayers to be an integer ≥ 0, received -1'],
+    ['attendedTokens layers', () => attendedTokens({ layers: 0 }, 10), 'attendedTokens: expected layers to be an integer ≥ 1, received 0'],
+    ['attendedTokens localAttention.layers', () => attendedTokens({ layers: 4, localAttention: { layers: -1, windowTokens: 4 } }, 10), 'attendedTokens: expected localAttention.layers to be an integer ≥ 0, received -1'],
+    ['attendedTokens localAttention.windowTokens', () => attendedTokens({ layers: 4, localAttention: { layers: 2, windowTokens: 0 } }, 10), 'attendedTokens: expected localAttention.windowTokens to be an integer ≥ 1, received 0'],
+    ['kvCacheBytes contextTokens', () => kvCacheBytes({ shape, contextTokens: -1, bytesPerValue: 2 }), 'kvCacheBytes: expected contextTokens to be a finite number ≥ 0, received -1'],
+    ['kvCacheBytes bytesPerValue', () => kvCacheBytes({ shape, contextTokens: 1, bytesPerValue: 0 }), 'kvCacheBytes: expected bytesPerValue to be a finite number > 0, received 0'],
+    ['maxContextTokens budgetBytes', () => maxContextTokens({ shape, budgetBytes: -1, bytesPerValue: 2 }), 'maxContextTokens: expected budgetBytes to be a finite number ≥ 0, received -1'],
+    ['attentionFlopsPerToken heads', () => attentionFlopsPerToken({ ...attention, heads: 0 }), 'attentionFlopsPerToken: expected heads to be an integer ≥ 1, received 0'],
+    ['attentionFlopsPerToken headDim', () => attentionFlopsPerToken({ ...attention, headDim: 0 }), 'attentionFlopsPerToken: expected headDim to be an integer ≥ 1, received 0'],
+    ['attentionFlopsPerToken valueHeadDim', () => attentionFlopsPerToken({ ...attention, valueHeadDim: 0 }), 'attentionFlopsPerToken: expected valueHeadDim to be an integer ≥ 1, received 0'],
+    ['attentionFlopsPerToken sequenceLength', () => attentionFlopsPerToken({ ...attention, sequenceLength: 0 }), 'attentionFlopsPerToken: expected sequenceLength to be an integer ≥ 1, received 0'],
+    ['trainingMemory expertParams', () => trainingMemory({ ...memory, expertParams: -1 }), 'trainingMemory: expected expertParams to be a finite number ≥ 0, received -1'],
+    ['trainingMemory gradientPrecision', () => trainingMemory({ ...memory, gradientPrecision: 'fp64' as never }), 'trainingMemory: expected gradientPrecision to be one of fp32, bf16, fp16, fp8, received "fp64"'],
+    ['trainingMemory pipelineParallel', () => trainingMemory({ ...memory, pipelineParallel: 0 }), 'trainingMemory: expected pipelineParallel to be an integer ≥ 1, received 0'],
+    ['trainingMemory expertParallel', () => trainingMemory({ ...memory, expertParallel: 0 }), 'trainingMemory: expected expertParallel to be an integer ≥ 1, received 0'],
+    ['activationBytes sequenceLength', () => activationBytes({ ...activation, sequenceLength: 0 }, { recomputation: 'none' }), 'activationBytes: expected sequenceLength to be an integer ≥ 1, received 0'],
+    ['activationBytes microBatchSize', () => activationBytes({ ...activation, microBatchSize: 0 }, { recomputation: 'none' }), 'activationBytes: expected microBatchSize to be an integer ≥ 1, received 0'],
+    ['activationBytes dModel', () => activationBytes({ ...activation, dModel: 0 }, { recomputation: 'none' }), 'activationBytes: expected dModel to be an integer ≥ 1, received 0'],
+    ['activationBytes heads', () => activationBytes({ ...activation, heads: 0 }, { recomputation: 'none' }), 'activationBytes: expected heads to be an integer ≥ 1, received 0'],
+    ['activationBytes layers', () => activationBytes({ ...activation, layers: 0 }, { recomputation: 'none' }), 'activationBytes: expected layers to be an integer ≥ 1, received 0'],
+    ['activationBytes tensorParallel', () => activationBytes(activation, { recomputation: 'none', tensorParallel: 0 }), 'activationBytes: expected tensorParallel to be an integer ≥ 1, received 0'],
+    ['activationBytes vocab', () => activationBytes({ ...activation, vocab: 0 }, { recomputation: 'none' }), 'activationBytes: expected vocab to be an integer ≥ 1, received 0'],
+    ['activationBytes mixtureOfExperts.layers', () => activationBytes({ ...activation, mixtureOfExperts: { layers: -1, expertsPerToken: 1, sharedExperts: 0, expertFfnDim: 8 } }, { recomputation: 'none' }), 'activationBytes: expected mixtureOfExperts.layers to be an integer ≥ 0, received -1'],
+    ['countParameters dModel', () => countParameters({ ...shape, dModel: 0 }), 'countParameters: expected dModel to be an integer ≥ 1, received 0'],
+    ['countParameters vocab', () => countParameters({ ...shape, vocab: 0 }), 'countParameters: expected vocab to be an integer ≥ 1, received 0'],
+    ['countParameters ffnDim', () => countParameters({ ...shape, ffnDim: 0 }), 'countParameters: expected ffnDim to be an integer ≥ 1, received 0'],
+    ['countParameters mixtureOfExperts.expertFfnDim', () => countParameters(mixtral({ expertFfnDim: 0 })), 'countParameters: expected mixtureOfExperts.expertFfnDim to be an integer ≥ 1, received 0'],
+    ['countParameters mixtureOfExperts.experts', () => countParameters(mixtral({ experts: 0 })), 'countParameters: expected mixtureOfExperts.experts to be an integer ≥ 1, received 0'],
+    ['countParameters mixtureOfExperts.expertsPerToken', () => countParameters(mixtral({ expertsPerToken: 0 })), 'countParameters: expected mixtureOfExperts.expertsPerToken to be an integer ≥ 1, received 0'],
+    ['countParameters mixtureOfExperts.sharedExperts', () => countParameters(mixtral({ sharedExperts: -1 })), 'countParameters: expected mixtureOfExperts.sharedExperts to be an integer ≥ 0, received -1'],
+    ['peakFlopsOf accelerator.peakFlops', () => peakFlopsOf({ peakFlops: 0 }), 'peakFlopsOf: expected accelerator.peakFlops to be a finite number > 0, received 0'],
+    ['estimateCompute flops', () => estimateCompute({ ...run, flops: -1 }), 'estimateCompute: expected flops to be a finite number ≥ 0, received -1'],
+    ['estimateTraining totalParams', () => estimateTraining({ ...run, totalParams: 6e9 }), 'estimateTraining: expected totalParams ≥ params (7000000000), received 6000000000'],
     ['fitExponentialTrend points', () => fitExponentialTrend([{ year: 2020, value: 1 }]), 'fitExponentialTrend: expected at least 2 points, received 1'],
     [
       'fitExponentialTrend values',

@@ -69,6 +69,12 @@ describe('estimateTraining reproduces published runs', () => {
     const input = { params: 37e9, tokens: 14.8e12, accelerator: 'h100-sxm', count: 2048, mfu: 0.4, pricePerHour: 2 } as const;
     expect(estimateTraining({ ...input, totalParams: 671e9 })).toEqual(estimateTraining(input));
   });
+
+  test('a dense model may give its total as its active count', () => {
+    // 6 × 7e9 × 1e12 = 4.2e22 FLOP ÷ (312e12 × 0.4 × 3600) = 93,482.9 A100-hours × $2 = $186,965.81.
+    const run = { params: 7e9, totalParams: 7e9, tokens: 1e12, accelerator: 'a100-80gb', count: 8, mfu: 0.4, pricePerHour: 2 } as const;
+    expect(estimateTraining(run).costUsd).toBeCloseTo(186_965.81, 2);
+  });
 });
 
 describe('programming errors throw, naming what was received and expected', () => {
