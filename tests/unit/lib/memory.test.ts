@@ -113,6 +113,18 @@ describe('activations (Korthikanti et al. 2022)', () => {
     expect(activationBytes(gpt3, { recomputation: 'none', tensorParallel: 8, sequenceParallel: true })).toBeCloseTo((sbhL * (34 + as)) / 8, 0);
   });
 
+  test('full recomputation keeps each layer’s 2-byte input, 2sbhL, split t ways only with sequence parallelism', () => {
+    expect(activationBytes(gpt3, { recomputation: 'full', tensorParallel: 8 })).toBe(2 * sbhL);
+    // 2 × 2,415,919,104 / 8 = 603,979,776 bytes.
+    expect(activationBytes(gpt3, { recomputation: 'full', tensorParallel: 8, sequenceParallel: true })).toBe(603_979_776);
+  });
+
+  test('a model’s activation shape is gated only when its feed-forward is: GPT-2 is not, Llama 2 is', () => {
+    const batch = { sequenceLength: 1024, microBatchSize: 1 };
+    expect(activationShapeOf(modelShapes['gpt2-small'].shape, batch).gatedFfn).toBe(false);
+    expect(activationShapeOf(modelShapes['llama2-7b'].shape, batch).gatedFfn).toBe(true);
+  });
+
   test('Llama 2 7B at 4,096 tokens, b = 1: 104 GB without recomputation, 18.3 GB with FlashAttention (the 5as/h score matrices go)', () => {
     const llama = { layers: 32, dModel: 4096, heads: 32, sequenceLength: 4096, microBatchSize: 1 };
     const sbhL7b = 4096 * 1 * 4096 * 32;
