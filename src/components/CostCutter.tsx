@@ -1,4 +1,4 @@
-import { getAccelerator, isAcceleratorId } from '~/lib/accelerators';
+import { getAccelerator } from '~/lib/accelerators';
 import { applyCostLevers, type CostLeverId } from '~/lib/costCutting';
 import { formatBand } from '~/lib/quantity/band';
 import { describeCount, formatCount, formatDuration, formatPercent, formatUsd } from '~/lib/quantity/format';
@@ -48,8 +48,8 @@ export function CostCutter({ example, id = 'cost-cutter', namespace = 'cut' }: C
         kind: 'usd',
         min: 0,
         max: 1e4,
-        shared: 'price',
-        default: ({ assumptions }) => formatUsd(assumptions.pricePerHourUsd[isAcceleratorId(example.accelerator) ? example.accelerator : 'a100-80gb']),
+        // The worked example's own price: the page discusses its source's discount arithmetic.
+        default: formatUsd(example.pricePerHourUsd),
       },
       discount: fraction('50%'),
       spot: fraction('0%'),
@@ -165,7 +165,7 @@ export function CostCutter({ example, id = 'cost-cutter', namespace = 'cut' }: C
             href="https://cloud.google.com/compute/docs/instances/create-use-spot"
           />
           <AssumptionsLine
-            used={[{ label: `${accelerator.name} price`, value: `${formatUsd(values.price)}/h`, overridden: state.overridden.has('price') }]}
+            used={[]}
           />
           <CopyLink anchor={id} />
         </>

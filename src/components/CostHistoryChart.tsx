@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
+import { priceBandEnds } from '~/lib/defaultPrices';
 import { formatCount, formatUsd } from '~/lib/quantity/format';
 import { fitExponentialTrend, predictTrend } from '~/lib/trend';
 import { $assumptions } from '~/stores/assumptions';
@@ -43,7 +44,7 @@ export function CostHistoryChart({
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
 
-  const points = mode === 'published' ? published : repricedPoints(repriceable, assumptions.pricePerHourUsd);
+  const points = mode === 'published' ? published : repricedPoints(repriceable, priceBandEnds(assumptions.pricePerHourUsd, 'high'));
   const trend = fitExponentialTrend(points.map((p) => ({ year: p.year, value: p.costUsd })));
   const yDomain = decadeDomain(points.map((p) => p.costUsd));
   // A little room before the first year, so its label clears the lowest dollar label.

@@ -56,7 +56,7 @@ export function DecisionHelper({ id = 'decision-helper', namespace = 'decide' }:
         min: 0.01,
         max: 1e4,
         shared: 'price',
-        default: ({ assumptions: shared }) => formatUsd(shared.pricePerHourUsd[accelerator]),
+        default: ({ assumptions: shared }) => formatUsd(shared.pricePerHourUsd[accelerator].high),
       },
     },
   });

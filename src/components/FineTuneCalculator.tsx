@@ -1,4 +1,5 @@
-import { accelerators, getAccelerator, isAcceleratorId } from '~/lib/accelerators';
+import { getAccelerator } from '~/lib/accelerators';
+import { isPricedAcceleratorId, pricedAcceleratorIds, pricedAcceleratorOr } from '~/lib/defaultPrices';
 import { chinchillaTokensPerParam } from '~/lib/chinchilla';
 import { compareFineTuning, maxFineTuningTokensForSaving, type FineTuneRoute } from '~/lib/fineTuneComparison';
 import type { LoraTargets } from '~/lib/lora';
@@ -35,7 +36,7 @@ export interface FineTuneCalculatorProps {
 
 const modelIds = Object.keys(modelShapes) as ModelShapeId[];
 const modelOptions = modelIds.map((id) => ({ value: id, label: modelShapes[id].label }));
-const acceleratorOptions = accelerators.map(({ id, name }) => ({ value: id, label: name }));
+const acceleratorOptions = pricedAcceleratorIds.map((id) => ({ value: id, label: getAccelerator(id).name }));
 const targetOptions: { value: LoraTargets; label: string }[] = [
   { value: 'qv', label: 'Query and value (Hu et al.)' },
   { value: 'attention', label: 'All attention projections' },
@@ -73,7 +74,7 @@ export function FineTuneCalculator({ example, id = 'fine-tune-calculator', names
       },
       rank: { type: 'quantity', kind: 'count', min: 1, max: 4096, integer: true, default: String(example.loraRank) },
       targets: { type: 'choice', options: targetOptions.map(({ value }) => value), default: example.loraTargets },
-      gpu: { type: 'choice', options: accelerators.map(({ id: acceleratorId }) => acceleratorId), default: example.accelerator },
+      gpu: { type: 'choice', options: pricedAcceleratorIds, default: example.accelerator },
       mfu: { type: 'quantity', kind: 'fraction', min: 0.001, max: 1, default: formatPercent(example.mfu) },
       price: {
         type: 'quantity',
@@ -82,13 +83,13 @@ export function FineTuneCalculator({ example, id = 'fine-tune-calculator', names
         max: 1e4,
         shared: 'price',
         default: ({ assumptions, texts }) =>
-          formatUsd(assumptions.pricePerHourUsd[isAcceleratorId(texts.gpu) ? texts.gpu : example.accelerator]),
+          formatUsd(assumptions.pricePerHourUsd[pricedAcceleratorOr(texts.gpu, pricedAcceleratorOr(example.accelerator, 'a100-80gb'))].high),
       },
     },
   });
   const { texts, parsed, values } = state;
   const model = modelIds.includes(texts.model as ModelShapeId) ? (texts.model as ModelShapeId) : example.model;
-  const acceleratorId = isAcceleratorId(texts.gpu) ? texts.gpu : example.accelerator;
+  const acceleratorId = isPricedAcceleratorId(texts.gpu) ? texts.gpu : example.accelerator;
   const accelerator = getAccelerator(acceleratorId);
   const targets = targetOptions.find(({ value }) => value === texts.targets)?.value ?? example.loraTargets;
   const comparison = compareFineTuning({

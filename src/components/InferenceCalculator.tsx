@@ -1,5 +1,4 @@
 import {
-  accelerators,
   describeCount,
   estimateInference,
   formatCount,
@@ -7,7 +6,9 @@ import {
   formatUsd,
   getAccelerator,
   hoursPerMonth,
-  isAcceleratorId,
+  isPricedAcceleratorId,
+  pricedAcceleratorIds,
+  pricedAcceleratorOr,
   type AcceleratorId,
 } from '~/lib';
 import { AssumptionsLine } from './kit/AssumptionsLine';
@@ -22,8 +23,8 @@ import { useCalculatorState } from './kit/useCalculatorState';
 import type { TrainingExample } from './trainingExample';
 
 const id = 'inference-calculator';
-const acceleratorIds = accelerators.map((a) => a.id);
-const acceleratorOptions = accelerators.map(({ id: value, name }) => ({ value, label: name }));
+const acceleratorIds = pricedAcceleratorIds;
+const acceleratorOptions = pricedAcceleratorIds.map((value) => ({ value, label: getAccelerator(value).name }));
 /** Bytes per stored weight by number format. */
 const formats = { bf16: 2, int8: 1, int4: 0.5 } as const;
 type WeightFormat = keyof typeof formats;
@@ -57,13 +58,13 @@ export function InferenceCalculator({ example }: { example: Pick<TrainingExample
         max: 1e4,
         shared: 'price',
         default: ({ assumptions, texts }) =>
-          formatUsd(assumptions.pricePerHourUsd[isAcceleratorId(texts.gpu) ? texts.gpu : example.accelerator]),
+          formatUsd(assumptions.pricePerHourUsd[pricedAcceleratorOr(texts.gpu, pricedAcceleratorOr(example.accelerator, 'a100-80gb'))].high),
       },
       demand: { type: 'quantity', kind: 'count', min: 0, max: 1e18, default: '1B' },
     },
   });
   const { texts, parsed, values } = state;
-  const acceleratorId: AcceleratorId = isAcceleratorId(texts.gpu) ? texts.gpu : example.accelerator;
+  const acceleratorId: AcceleratorId = isPricedAcceleratorId(texts.gpu) ? texts.gpu : example.accelerator;
   const accelerator = getAccelerator(acceleratorId);
   const weightFormat: WeightFormat = formatIds.includes(texts.format as WeightFormat) ? (texts.format as WeightFormat) : 'bf16';
   const result = estimateInference({

@@ -1,6 +1,8 @@
 import {
-  defaultPricePerHourUsd,
+  defaultPriceBandUsd,
   getAccelerator,
+  isPricedAcceleratorId,
+  sourceArticlePricePerHourUsd,
   getTrainingRun,
   impliedUtilisation,
   type AcceleratorId,
@@ -21,15 +23,16 @@ export interface TrainingExample {
  * The guide's running example: LLaMA 65B as published (Touvron et al. 2023 §2.4), with the
  * utilisation its published GPU-hours imply and the seed article's $3.93 per A100-hour.
  */
-export const llama65bExample: TrainingExample = requireExample('llama-65b');
+export const llama65bExample: TrainingExample = { ...requireExample('llama-65b'), pricePerHourUsd: sourceArticlePricePerHourUsd('a100-80gb') };
 
 /**
  * A run's published size, data, hardware and count as estimator inputs, with the utilisation
- * its published accelerator-hours imply; `null` when the run leaves any of them out.
+ * its published accelerator-hours imply and the hyperscaler end of its chip's default price band;
+ * `null` when the run leaves any of them out or its chip has no default price.
  */
 export function trainingExampleOf(run: TrainingRun): TrainingExample | null {
   const { params, accelerator, tokens, acceleratorCount, acceleratorHours } = run;
-  if (!params || !accelerator || !tokens || !acceleratorCount || !acceleratorHours) return null;
+  if (!params || !accelerator || !tokens || !acceleratorCount || !acceleratorHours || !isPricedAcceleratorId(accelerator)) return null;
   return {
     params: params.value,
     tokens: tokens.value,
@@ -41,7 +44,7 @@ export function trainingExampleOf(run: TrainingRun): TrainingExample | null {
       acceleratorHours: acceleratorHours.value,
       peakFlops: getAccelerator(accelerator).peakFlops,
     }),
-    pricePerHourUsd: defaultPricePerHourUsd[accelerator],
+    pricePerHourUsd: defaultPriceBandUsd[accelerator].high,
   };
 }
 

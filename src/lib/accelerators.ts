@@ -23,7 +23,9 @@ export type AcceleratorId =
   | 'tpu-v3'
   | 'tpu-v4'
   | 'tpu-v5e'
-  | 'tpu-v5p';
+  | 'tpu-v5p'
+  | 'tpu-v6e'
+  | 'trainium2';
 
 /** One accelerator (one GPU, or one TPU chip). */
 export interface Accelerator {
@@ -37,13 +39,19 @@ export interface Accelerator {
   sparsePeakFlops?: number;
   /** Precision of `peakFlops`: bf16 where supported, else fp16, else fp32. */
   peakFlopsPrecision: 'bf16' | 'fp16' | 'fp32';
+  /**
+   * Dense FP8 peak in FLOP/s, where the chip has FP8 matrix units (halved from the vendor's figure
+   * only where the vendor prints it with sparsity); absent on chips without FP8 (A100, V100, TPU v4).
+   */
+  fp8PeakFlops?: number;
   /** On-package memory (HBM) in bytes, SI. */
   memoryBytes: number;
   /** Peak memory bandwidth in bytes per second, SI. */
   memoryBandwidthBytesPerSecond: number;
   /**
    * Power per accelerator in watts: vendor TDP/max power for GPUs; for TPU v4 the measured system
-   * power per chip reported by PaLM. `null` = no figure published (TPU v5e, v5p).
+   * power per chip reported by PaLM. `null` when the vendor publishes no figure (TPU v5e, v5p, v6e,
+   * Trainium2); the hardware page says so in words.
    */
   tdpWatts: number | null;
   /** Year of general availability (or first use in a published run). */
@@ -118,6 +126,7 @@ export const accelerators: readonly Accelerator[] = [
     peakFlops: 989 * TFLOPS,
     sparsePeakFlops: 1979 * TFLOPS,
     peakFlopsPrecision: 'bf16',
+    fp8PeakFlops: 1979 * TFLOPS,
     memoryBytes: 80 * GB,
     memoryBandwidthBytesPerSecond: 3350 * GB,
     tdpWatts: 700,
@@ -131,6 +140,7 @@ export const accelerators: readonly Accelerator[] = [
     peakFlops: 756 * TFLOPS,
     sparsePeakFlops: 1513 * TFLOPS,
     peakFlopsPrecision: 'bf16',
+    fp8PeakFlops: 1513 * TFLOPS,
     memoryBytes: 80 * GB,
     memoryBandwidthBytesPerSecond: 2000 * GB,
     tdpWatts: 350,
@@ -144,6 +154,7 @@ export const accelerators: readonly Accelerator[] = [
     peakFlops: 989 * TFLOPS,
     sparsePeakFlops: 1979 * TFLOPS,
     peakFlopsPrecision: 'bf16',
+    fp8PeakFlops: 1979 * TFLOPS,
     memoryBytes: 80 * GB,
     memoryBandwidthBytesPerSecond: 3350 * GB,
     tdpWatts: 700,
@@ -160,6 +171,7 @@ export const accelerators: readonly Accelerator[] = [
     peakFlops: 989 * TFLOPS,
     sparsePeakFlops: 1979 * TFLOPS,
     peakFlopsPrecision: 'bf16',
+    fp8PeakFlops: 1979 * TFLOPS,
     memoryBytes: 141 * GB,
     memoryBandwidthBytesPerSecond: 4800 * GB,
     tdpWatts: 700,
@@ -173,6 +185,7 @@ export const accelerators: readonly Accelerator[] = [
     peakFlops: 2250 * TFLOPS,
     sparsePeakFlops: 4500 * TFLOPS,
     peakFlopsPrecision: 'bf16',
+    fp8PeakFlops: 4500 * TFLOPS,
     memoryBytes: 180 * GB,
     memoryBandwidthBytesPerSecond: 8000 * GB,
     tdpWatts: 1000,
@@ -186,6 +199,7 @@ export const accelerators: readonly Accelerator[] = [
     peakFlops: 1307.4 * TFLOPS,
     sparsePeakFlops: 2614.9 * TFLOPS,
     peakFlopsPrecision: 'bf16',
+    fp8PeakFlops: 2614.9 * TFLOPS,
     memoryBytes: 192 * GB,
     memoryBandwidthBytesPerSecond: 5300 * GB,
     tdpWatts: 750,
@@ -237,13 +251,54 @@ export const accelerators: readonly Accelerator[] = [
     vendor: 'Google',
     peakFlops: 459 * TFLOPS,
     peakFlopsPrecision: 'bf16',
+    fp8PeakFlops: 459 * TFLOPS,
     memoryBytes: 95 * GB,
     memoryBandwidthBytesPerSecond: 2765 * GB,
     tdpWatts: null,
     year: 2023,
-    sources: [{ source: 'google-tpu-v5p-docs' }],
+    sources: [{ source: 'google-tpu-v5p-docs' }, { source: 'google-tpu7x-docs', locator: 'System architecture table (FP8 peak)' }],
+  },
+  {
+    id: 'tpu-v6e',
+    name: 'Google TPU v6e (Trillium)',
+    vendor: 'Google',
+    peakFlops: 918 * TFLOPS,
+    peakFlopsPrecision: 'bf16',
+    fp8PeakFlops: 918 * TFLOPS,
+    memoryBytes: 32 * GB,
+    memoryBandwidthBytesPerSecond: 1638 * GB,
+    tdpWatts: null,
+    year: 2024,
+    sources: [
+      { source: 'google-tpu-v6e-docs', locator: 'System architecture table' },
+      { source: 'google-tpu7x-docs', locator: 'System architecture table (FP8 peak)' },
+    ],
+  },
+  {
+    id: 'trainium2',
+    name: 'AWS Trainium2',
+    vendor: 'AWS',
+    peakFlops: 667 * TFLOPS,
+    peakFlopsPrecision: 'bf16',
+    fp8PeakFlops: 1299 * TFLOPS,
+    memoryBytes: 96 * GiB,
+    memoryBandwidthBytesPerSecond: 3000 * GB,
+    tdpWatts: null,
+    year: 2024,
+    sources: [
+      { source: 'aws-trainium2-docs', locator: 'Trainium2 chip components' },
+      { source: 'aws-trainium2-nki-guide', locator: 'device overview (HBM bandwidth)' },
+    ],
   },
 ];
+
+/**
+ * True if the accelerator has FP8 matrix units, i.e. a dense FP8 peak in the catalog.
+ * @example hasFp8(getAccelerator('h100-sxm')) //=> true
+ */
+export function hasFp8(accelerator: Pick<Accelerator, 'fp8PeakFlops'>): boolean {
+  return accelerator.fp8PeakFlops !== undefined;
+}
 
 const byId = new Map<string, Accelerator>(accelerators.map((a) => [a.id, a]));
 

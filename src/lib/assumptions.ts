@@ -4,8 +4,7 @@
  * carbon intensity, and what a person-year of the team costs. Calculators across the guide
  * read these (through a store in the site); this module only defines them.
  */
-import type { AcceleratorId } from './accelerators';
-import { defaultPricePerHourUsd } from './defaultPrices';
+import { defaultPriceBandUsd, type PricedAcceleratorId } from './defaultPrices';
 import type { QuantityKind } from './quantity/kinds';
 import type { Citation } from './sources';
 
@@ -17,8 +16,11 @@ export interface Band {
 
 /** Everything a reader can set once for the whole guide. */
 export interface Assumptions {
-  /** Rental price per accelerator-hour, US dollars, per catalogued accelerator. */
-  pricePerHourUsd: Record<AcceleratorId, number>;
+  /**
+   * Rental price per accelerator-hour, US dollars, as a low–high band per priced accelerator
+   * (`low === high` when the reader sets one number).
+   */
+  pricePerHourUsd: Record<PricedAcceleratorId, Band>;
   /** Model FLOPs utilisation (a fraction of dense peak) for runs the reader plans. */
   mfu: Band;
   /** Electricity price, US dollars per kWh, for owned hardware. */
@@ -106,11 +108,11 @@ export const assumptionInfo: Record<ScalarAssumptionKey, AssumptionInfo> = {
 };
 
 /**
- * The defaults every reader starts from: prices from the cited price points in `prices`, the
- * rest as `assumptionInfo` and `mfuInfo` explain.
+ * The defaults every reader starts from: price bands from the cited price points in `prices`,
+ * the rest as `assumptionInfo` and `mfuInfo` explain.
  */
 export const assumptionDefaults: Assumptions = {
-  pricePerHourUsd: defaultPricePerHourUsd,
+  pricePerHourUsd: defaultPriceBandUsd,
   mfu: { low: 0.3, high: 0.5 },
   electricityUsdPerKwh: 0.0892,
   pue: 1.1,

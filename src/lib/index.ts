@@ -26,6 +26,7 @@ export * from './minimumDevices';
 export * from './energy';
 export * from './budget';
 export * from './rentVsBuy';
+export * from './ownership';
 export * from './lora';
 export * from './fineTuning';
 export * from './inference';

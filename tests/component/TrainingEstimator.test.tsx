@@ -4,7 +4,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { TrainingEstimator } from '~/components/TrainingEstimator';
 import { llama65bExample } from '~/components/trainingExample';
 import { parameterLimits, tokenLimits } from '~/components/kit/limits';
-import { estimateTraining, formatCount, formatUsd } from '~/lib';
+import { estimateTraining, formatBand, formatCount, formatUsd } from '~/lib';
 
 afterEach(cleanup);
 
@@ -13,15 +13,56 @@ const type = (label: string, text: string) =>
   fireEvent.input(screen.getByLabelText(label), { target: { value: text } });
 
 describe('TrainingEstimator', () => {
-  test('opens on the LLaMA 65B worked example', () => {
+  test('opens on the LLaMA 65B worked example at the shared A100 80GB price band', () => {
     render(<TrainingEstimator example={llama65bExample} />);
-    const expected = estimateTraining({ ...llama65bExample, pricePerHour: llama65bExample.pricePerHourUsd });
-    expect(costOutput().textContent).toBe(formatUsd(expected.costUsd));
+    // LLaMA 65B's implied utilisation reproduces its published 1,022,362 A100-hours (Touvron et
+    // al. 2023, Table 15). At the default band, Hyperstack $1.60 to AWS p4de $27.44705 ÷ 8 =
+    // $3.43088125: 1,022,362 × 1.60 = $1,635,779.20 and 1,022,362 × 3.43088125 = $3,507,602.62.
+    expect(costOutput().textContent).toBe(`${formatUsd(1_635_779.2)}–${formatUsd(3_507_602.62)}`);
+    expect(screen.getByLabelText('Price per accelerator-hour')).toHaveProperty('value', formatBand({ low: 1.6, high: 3.43088125 }, 'usd'));
     expect(screen.getByLabelText('Accelerators')).toHaveProperty('value', '2048');
   });
 
-  test('typing a model size in the shorthand people use recomputes the cost', () => {
+  test('price="example" opens on the worked example’s own price: LLaMA 65B at the source article’s $3.93', () => {
+    const { container } = render(<TrainingEstimator example={llama65bExample} price="example" />);
+    // 1,022,362 A100-hours × $3.93 = $4,017,882.66 (source article 001's ≈ $4M).
+    expect(costOutput().textContent).toBe(formatUsd(4_017_882.66));
+    expect(container.querySelector('.tot-assumptions-line')).toBeNull();
+  });
+
+  test('FP8 halves the hours on an H100: the dense FP8 peak is twice the BF16 one', () => {
     render(<TrainingEstimator example={llama65bExample} />);
+    fireEvent.change(screen.getByLabelText('Accelerator'), { target: { value: 'h100-sxm' } });
+    type('Parameters (active per token)', '7B');
+    type('Training tokens', '1T');
+    type('Utilisation (MFU)', '40%');
+    const hours = () => screen.getByText('Accelerator-hours').parentElement!.querySelector('output')!.textContent;
+    // 6 × 7e9 × 1e12 = 4.2e22 FLOP; ÷ (989e12 × 0.4 × 3600) = 29,491 h; at $3.20–$6.88 (Hyperstack to AWS p5): $94,371–$202,899.
+    expect(hours()).toBe(formatCount(29_491.07));
+    expect(costOutput().textContent).toBe(`${formatUsd(94_371.42)}–${formatUsd(202_898.55)}`);
+    fireEvent.change(screen.getByLabelText('Training precision'), { target: { value: 'fp8' } });
+    // ÷ (1,979e12 × 0.4 × 3600) = 14,738 h; $47,162–$101,398.
+    expect(hours()).toBe(formatCount(14_738.08));
+    expect(costOutput().textContent).toBe(`${formatUsd(47_161.87)}–${formatUsd(101_398.01)}`);
+  });
+
+  test('FP8 on a chip without FP8 units is priced at its 16-bit peak, and the field says so', () => {
+    render(<TrainingEstimator example={llama65bExample} />);
+    const cost = costOutput().textContent;
+    fireEvent.change(screen.getByLabelText('Training precision'), { target: { value: 'fp8' } });
+    expect(costOutput().textContent).toBe(cost);
+    expect(screen.getByText(/has no FP8 units/)).toBeTruthy();
+  });
+
+  test('one typed price gives one cost', () => {
+    render(<TrainingEstimator example={llama65bExample} />);
+    type('Price per accelerator-hour', '$2');
+    // 1,022,362 A100-hours × $2 = $2,044,724.
+    expect(costOutput().textContent).toBe(formatUsd(2_044_724));
+  });
+
+  test('typing a model size in the shorthand people use recomputes the cost', () => {
+    render(<TrainingEstimator example={llama65bExample} price="example" />);
     const before = costOutput().textContent;
     type('Parameters (active per token)', '7B');
     const expected = estimateTraining({ ...llama65bExample, params: 7e9, pricePerHour: llama65bExample.pricePerHourUsd });

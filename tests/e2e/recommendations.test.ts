@@ -46,7 +46,7 @@ describe('the recommendations section', () => {
       loraTargets: ft.loraTargets,
       accelerator: ft.accelerator,
       mfu: ft.mfu,
-      pricePerHour: assumptionDefaults.pricePerHourUsd[ft.accelerator],
+      pricePerHour: 3.43, // the A100 80GB band's high end (AWS p4de, $27.44705 ÷ 8) as the field shows it
     });
     expect(await result(page, 'fine-tune-calculator', 'Pre-training cost')).toBe(formatUsd(rows.pretraining.costUsd));
     expect(await result(page, 'fine-tune-calculator', 'LoRA fine-tune cost')).toBe(formatUsd(rows.lora.costUsd));
@@ -59,7 +59,7 @@ describe('the recommendations section', () => {
     const { context, page, problems } = await openPage(browser(), 'recommendations/cutting-the-cost/');
     await hydrateAll(page);
     const cut = applyCostLevers({
-      run: { ...example, pricePerHour: assumptionDefaults.pricePerHourUsd[example.accelerator] },
+      run: { ...example, pricePerHour: example.pricePerHourUsd },
       levers: { ...noCostLevers, committedDiscountFraction: 0.5, spotDiscountFraction: 0.6, preemptionOverheadFraction: 0.1 },
     });
     expect(await result(page, 'cost-cutter', 'Before')).toBe(formatUsd(cut.baseline.costUsd));

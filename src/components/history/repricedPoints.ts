@@ -7,7 +7,7 @@ import { repriceRun } from '~/lib/runCosts';
 import type { ChartPoint, RepriceableRun } from './chartModel';
 
 /** Re-priceable runs as chart points at `prices`: published hours × the price of their accelerator. */
-export function repricedPoints(runs: readonly RepriceableRun[], prices: Readonly<Record<AcceleratorId, number>>): ChartPoint[] {
+export function repricedPoints(runs: readonly RepriceableRun[], prices: Readonly<Partial<Record<AcceleratorId, number>>>): ChartPoint[] {
   return runs.map(({ accelerator, acceleratorHours, ...point }) => ({
     ...point,
     // Every RepriceableRun has hours and a catalogued accelerator, so this is never null.

@@ -23,7 +23,7 @@ export const llama65bEnergyExample = publishedHours('llama-65b');
 
 /** Seed article 000's A100 purchase price (~$10,000), from the cited price points. */
 export function a100PurchasePriceUsd(): number {
-  const point = pricePoints.find((p) => p.accelerator === 'a100-40gb' && p.kind === 'purchase');
+  const point = pricePoints.find((p) => p.accelerator === 'a100-40gb' && p.kind === 'purchase' && p.sourceArticle);
   if (point === undefined) throw new Error('No A100 purchase price point is stored.');
   return point.usd;
 }

@@ -14,7 +14,8 @@ const example = {
   accelerator: 'a100-80gb' as const,
   batchSize: 1,
   mfu: assumptionDefaults.mfu.low,
-  pricePerHour: assumptionDefaults.pricePerHourUsd['a100-80gb'],
+  // The hyperscaler end of the A100 80GB band (AWS p4de, $27.44705 ÷ 8) as the field shows it, to the cent.
+  pricePerHour: 3.43,
   tokensPerMonth: 1e9,
 };
 

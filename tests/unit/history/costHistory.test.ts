@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
-  accelerators,
-  defaultPricePerHourUsd,
+  defaultPriceBandUsd,
   fitExponentialTrend,
+  priceBandEnds,
   getTrainingRun,
   repriceRun,
   runDecimalYear,
@@ -37,6 +37,9 @@ describe('the trend fit used by the cost-history chart', () => {
   });
 });
 
+/** One price per priced accelerator: the hyperscaler end of each default band. */
+const defaultPricePerHourUsd = priceBandEnds(defaultPriceBandUsd, 'high') as Partial<Record<AcceleratorId, number>>;
+
 describe('re-pricing a run at the reader’s prices', () => {
   test('LLaMA 65B: 1,022,362 published GPU-hours × $2 (Touvron et al. 2023, Table 15)', () => {
     const repriced = repriceRun(getTrainingRun('llama-65b'), { ...defaultPricePerHourUsd, 'a100-80gb': 2 });
@@ -49,17 +52,18 @@ describe('re-pricing a run at the reader’s prices', () => {
     expect(repriced?.costUsd).toBeCloseTo(run.publishedCostUsd!.value, 6);
   });
 
-  test('runs without published hours or a catalogued accelerator cannot be re-priced', () => {
+  test('runs without published hours, a catalogued accelerator or a price for it cannot be re-priced', () => {
     for (const id of ['gpt-4', 'gemini-ultra', 'roberta-large', 'bert-large', 'chinchilla', 'mt-nlg-530b']) {
       expect(repriceRun(getTrainingRun(id), defaultPricePerHourUsd)).toBeNull();
     }
   });
 
   test('every run with hours and a catalogued accelerator can be, and cost is linear in price', () => {
-    const doubled = Object.fromEntries(accelerators.map(({ id }) => [id, defaultPricePerHourUsd[id] * 2])) as Record<AcceleratorId, number>;
+    const doubled = Object.fromEntries(Object.entries(defaultPricePerHourUsd).map(([id, usd]) => [id, usd * 2])) as Partial<Record<AcceleratorId, number>>;
     for (const run of trainingRuns) {
       const base = repriceRun(run, defaultPricePerHourUsd);
-      expect(base === null).toBe(run.acceleratorHours === undefined || run.accelerator === undefined);
+      const priced = run.accelerator !== undefined && defaultPricePerHourUsd[run.accelerator] !== undefined;
+      expect(base === null).toBe(run.acceleratorHours === undefined || !priced);
       if (base) expect(repriceRun(run, doubled)!.costUsd).toBeCloseTo(2 * base.costUsd, 6);
     }
   });
