@@ -422,6 +422,7 @@ export function priceKindLabel(point: Pick<PricePoint, 'kind' | 'commitmentYears
       return 'purchase';
     case 'assumed':
       return 'assumed or stated without a price list';
+    /* v8 ignore next 2 -- exhaustive: the compiler proves every kind is handled above */
     default:
       return point.kind satisfies never;
   }
