@@ -131,6 +131,30 @@ export function densePeakFlops({ accelerator, precision = 'bf16' }: DensePeakInp
   return requirePositive(chip.fp8PeakFlops, where, 'accelerator.fp8PeakFlops');
 }
 
+/** Input of {@link fp8UtilisationFor}. */
+export interface Fp8UtilisationInput {
+  accelerator: AcceleratorId | CustomAccelerator;
+  /** Utilisation of the dense BF16 peak the run reaches in BF16, in (0, 1]. */
+  bf16Mfu: number;
+  /** End-to-end speed-up of the FP8 run over the BF16 one (Google Cloud's Ironwood guide: 1.3). */
+  speedup: number;
+}
+
+/**
+ * The utilisation of the FP8 peak that an FP8 run reaches when it runs `speedup` times faster
+ * than the same run in BF16: bf16Mfu × speedup × BF16 peak ÷ FP8 peak. An H100 at 50% of its BF16
+ * peak, sped up 1.3× by FP8, uses 50% × 1.3 × 989 ÷ 1,979 = 32.5% of its FP8 peak.
+ * @example fp8UtilisationFor({ accelerator: 'h100-sxm', bf16Mfu: 0.5, speedup: 1.3 }) //=> 0.3248
+ */
+export function fp8UtilisationFor(input: Fp8UtilisationInput): number {
+  const where = 'fp8UtilisationFor';
+  const bf16Mfu = requireUnitInterval(input.bf16Mfu, where, 'bf16Mfu');
+  const speedup = requirePositive(input.speedup, where, 'speedup');
+  const bf16Peak = densePeakFlops({ accelerator: input.accelerator, precision: 'bf16' });
+  const fp8Peak = densePeakFlops({ accelerator: input.accelerator, precision: 'fp8' });
+  return (bf16Mfu * speedup * bf16Peak) / fp8Peak;
+}
+
 /** Input of {@link estimateCompute}: a FLOP count and how it is run. */
 export interface ComputeInput {
   /** FLOPs to perform. */

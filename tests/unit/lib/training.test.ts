@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { densePeakFlops, estimateCompute, estimateTraining, peakFlopsOf, trainingFlops, type TrainingInput } from '../../../src/lib/training';
+import { densePeakFlops, estimateCompute, fp8UtilisationFor, estimateTraining, peakFlopsOf, trainingFlops, type TrainingInput } from '../../../src/lib/training';
 import { impliedUtilisation } from '../../../src/lib/utilisation';
 import { expectWithin } from './helpers';
 
@@ -207,5 +207,24 @@ describe('properties', () => {
         expect(more.costUsd).toBe(one.costUsd);
       }),
     );
+  });
+});
+
+describe('fp8UtilisationFor = BF16 MFU × speed-up × BF16 peak ÷ FP8 peak', () => {
+  test('an H100 at 50% of its BF16 peak, 1.3× faster in FP8 (Google Cloud TPU guide), uses 32.48% of its FP8 peak', () => {
+    // 0.5 × 1.3 × 989 ÷ 1,979 = 0.324836…
+    expect(fp8UtilisationFor({ accelerator: 'h100-sxm', bf16Mfu: 0.5, speedup: 1.3 })).toBeCloseTo(0.324836, 6);
+  });
+
+  test('a speed-up of 2 on a chip whose FP8 peak is exactly twice its BF16 peak keeps the utilisation', () => {
+    expect(fp8UtilisationFor({ accelerator: { peakFlops: 1e15, fp8PeakFlops: 2e15 }, bf16Mfu: 0.4, speedup: 2 })).toBe(0.4);
+  });
+
+  test.each([
+    [{ accelerator: 'h100-sxm', bf16Mfu: 0, speedup: 1.3 }, /bf16Mfu/],
+    [{ accelerator: 'h100-sxm', bf16Mfu: 0.5, speedup: 0 }, /speedup/],
+    [{ accelerator: 'a100-80gb', bf16Mfu: 0.5, speedup: 1.3 }, /no FP8 peak/],
+  ] as const)('programming error: %j', (input, message) => {
+    expect(() => fp8UtilisationFor(input)).toThrow(message);
   });
 });
