@@ -75,7 +75,7 @@ export function RentOrBuyCalculator() {
   const atHigh = rentVsBuy({ ...ownership, rentPricePerHourUsd: rentBand.high, utilisation: values.util });
   const ownedPerHour = atLow.ownedCostPerBusyHourUsd;
   const cheaper =
-    atHigh.cheaper === 'rent' ? 'Renting' : atLow.cheaper === 'buy' ? 'Buying' : 'Depends on the rental price you get';
+    atHigh.cheaper === 'rent' ? 'Renting' : atLow.cheaper === 'buy' ? 'Buying' : 'Depends on the price';
   const table = rentOrBuyTable({
     ownership: { ...ownership },
     rentBandUsd: rentBand,
@@ -86,10 +86,12 @@ export function RentOrBuyCalculator() {
   const fleetBand = (low: number, high: number) => formatBand({ low: low * values.fleet, high: high * values.fleet }, 'usd');
   // Against the dearer rental price buying breaks even soonest; against the cheaper one later, or never.
   const breakEven = (dearer: number | null, cheaper: number | null, kind: 'fraction' | 'count', unit: string, never: string) => {
-    if (dearer === null) return never;
-    if (cheaper === null) return `${formatBand({ low: dearer, high: dearer }, kind)}${unit} against the dearer price; never against the cheaper`;
-    return `${formatBand({ low: dearer, high: cheaper }, kind)}${unit}`;
+    if (dearer === null) return { value: never };
+    if (cheaper === null) return { value: `${formatBand({ low: dearer, high: dearer }, kind)}${unit}`, detail: 'against the dearer price; never against the cheaper' };
+    return { value: `${formatBand({ low: dearer, high: cheaper }, kind)}${unit}` };
   };
+  const utilisationBreakEven = breakEven(atHigh.breakEvenUtilisation, atLow.breakEvenUtilisation, 'fraction', '', 'never: renting wins even at 100%');
+  const payback = breakEven(atHigh.breakEvenYears, atLow.breakEvenYears, 'count', ' years', 'no payback at this utilisation');
   const field = (key: string) => `${id}-${key}`;
   const inputs = keys.map(field);
   const quantity = (key: (typeof keys)[number]) => ({
@@ -125,12 +127,11 @@ export function RentOrBuyCalculator() {
           <ResultCell inputs={inputs} label="Owning, per year" value={fleet(atLow.ownedCostPerYearUsd)} />
           <ResultCell inputs={inputs} label="Renting, per year" value={fleetBand(atLow.rentedCostPerYearUsd, atHigh.rentedCostPerYearUsd)} />
           <ResultCell inputs={inputs} label="Owning, per busy hour"
-            value={ownedPerHour === null ? 'no busy hours' : `${formatUsd(ownedPerHour)} against ${formatBand(rentBand, 'usd')} to rent`} />
-          <ResultCell inputs={inputs} label="Cheaper" value={cheaper} />
-          <ResultCell inputs={inputs} label="Break-even utilisation"
-            value={breakEven(atHigh.breakEvenUtilisation, atLow.breakEvenUtilisation, 'fraction', '', 'never: renting wins even at 100%')} />
-          <ResultCell inputs={inputs} label="Payback time"
-            value={breakEven(atHigh.breakEvenYears, atLow.breakEvenYears, 'count', ' years', 'no payback at this utilisation')} />
+            value={ownedPerHour === null ? 'no busy hours' : formatUsd(ownedPerHour)} detail={`against ${formatBand(rentBand, 'usd')} to rent`} />
+          <ResultCell inputs={inputs} label="Cheaper" value={cheaper}
+            {...(cheaper === 'Depends on the price' ? { detail: 'buying beats the dearer rental price, not the cheaper' } : {})} />
+          <ResultCell inputs={inputs} label="Break-even utilisation" {...utilisationBreakEven} />
+          <ResultCell inputs={inputs} label="Payback time" {...payback} />
           <ScrollRegion label="How the answer moves with utilisation and years of use">
             <table class="tot-shares tot-rent-table">
               <caption>Owning per busy hour, and the answer against {formatBand(rentBand, 'usd')} to rent</caption>

@@ -73,7 +73,7 @@ describe('the training-steps section', () => {
     // $296,644 ÷ 8 = $37,080.50 per GPU with its server, ÷ (1 − 0.19) network = $45,778.40; × 64 = $2,929,817.28.
     expect(await result(page, 'rent-or-buy', 'Upfront purchase, all in')).toBe(formatUsd(2_929_817.28));
     // Owning, $3.38 per busy hour at half-time use, sits inside the $3.20–$6.88 rental band.
-    expect(await result(page, 'rent-or-buy', 'Cheaper')).toBe('Depends on the rental price you get');
+    expect(await result(page, 'rent-or-buy', 'Cheaper')).toBe('Depends on the price');
     const ownership = { serverPriceUsd: 296_644 / 8, interconnectShare: 0.19, lifetimeYears: 4, watts: 1275, pue: assumptionDefaults.pue,
       electricityUsdPerKwh: assumptionDefaults.electricityUsdPerKwh, colocationUsdPerKwMonth: 184.06, staffUsdPerYear: 0, utilisation: 0.5 };
     const dearer = rentVsBuy({ ...ownership, rentPricePerHourUsd: 6.88 });
