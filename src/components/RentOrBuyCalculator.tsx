@@ -84,10 +84,10 @@ export function RentOrBuyCalculator() {
   });
   const fleet = (usd: number) => formatUsd(usd * values.fleet);
   const fleetBand = (low: number, high: number) => formatBand({ low: low * values.fleet, high: high * values.fleet }, 'usd');
-  // Against the dearer rental price buying breaks even soonest; against the cheaper one later, or never.
+  // Against the high rental price buying breaks even soonest; against the low one later, or never.
   const breakEven = (dearer: number | null, cheaper: number | null, kind: 'fraction' | 'count', unit: string, never: string) => {
     if (dearer === null) return { value: never };
-    if (cheaper === null) return { value: `${formatBand({ low: dearer, high: dearer }, kind)}${unit}`, detail: 'against the dearer price; never against the cheaper' };
+    if (cheaper === null) return { value: `${formatBand({ low: dearer, high: dearer }, kind)}${unit}`, detail: 'against the high rental price; never against the low one' };
     return { value: `${formatBand({ low: dearer, high: cheaper }, kind)}${unit}` };
   };
   const utilisationBreakEven = breakEven(atHigh.breakEvenUtilisation, atLow.breakEvenUtilisation, 'fraction', '', 'never: renting wins even at 100%');
@@ -129,7 +129,7 @@ export function RentOrBuyCalculator() {
           <ResultCell inputs={inputs} label="Owning, per busy hour"
             value={ownedPerHour === null ? 'no busy hours' : formatUsd(ownedPerHour)} detail={`against ${formatBand(rentBand, 'usd')} to rent`} />
           <ResultCell inputs={inputs} label="Cheaper" value={cheaper}
-            {...(cheaper === 'Depends on the price' ? { detail: 'buying beats the dearer rental price, not the cheaper' } : {})} />
+            {...(cheaper === 'Depends on the price' ? { detail: 'buying beats the high rental price, not the low one' } : {})} />
           <ResultCell inputs={inputs} label="Break-even utilisation" {...utilisationBreakEven} />
           <ResultCell inputs={inputs} label="Payback time" {...payback} />
           <ScrollRegion label="How the answer moves with utilisation and years of use">

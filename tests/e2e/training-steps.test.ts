@@ -143,7 +143,8 @@ describe('the training-steps section', () => {
     ['deploy', 'inference-calculator', 'Cost per million tokens', /^\$\d/],
     ['budget', 'budget-builder', 'Total budget', /^\$\d/],
     ['energy', 'energy-calculator', 'Emissions', /^173 tCO2e$/],
-    ['rent-or-buy', 'rent-or-buy', 'Upfront purchase', /^\$10M$/],
+    // 64 H100s × $296,644 ÷ 8 ÷ (1 − 0.19) = $2,929,817.28.
+    ['rent-or-buy', 'rent-or-buy', 'Upfront purchase, all in', /^\$2\.93M$/],
   ])('without JavaScript the %s page shows its worked example', async (slug, calculatorId, label, pattern) => {
     const { context, page } = await openPage(browser(), `training-steps/${slug}/`, { javaScriptEnabled: false });
     expect(await result(page, calculatorId, label)).toMatch(pattern);
