@@ -15,6 +15,13 @@ import { safeStorage } from './safeStorage';
 /** Storage key; the suffix changes when the shape does, so old data is ignored, not misread. */
 export const assumptionsStorageKey = 'train-or-tune:assumptions:v1';
 
+/**
+ * Highest price per accelerator-hour a stored value may hold; anything above is corrupt. Declared
+ * before the store: creating it decodes storage with this bound, and the bundle keeps source order,
+ * so declared after, the bound was still unset at that moment and every stored price was rejected.
+ */
+export const maxPricePerHourUsd = 1e4;
+
 if (typeof window !== 'undefined') setPersistentEngine(safeStorage(), windowPersistentEvents);
 
 /**
@@ -44,9 +51,6 @@ export function setAcceleratorPrice(id: PricedAcceleratorId, band: Band) {
 export function resetAssumptions() {
   $assumptions.set(assumptionDefaults);
 }
-
-/** Highest price per accelerator-hour a stored value may hold; anything above is corrupt. */
-export const maxPricePerHourUsd = 1e4;
 
 /** Reads stored JSON into valid assumptions, taking each valid field and defaulting the rest. */
 export function decodeAssumptions(stored: string): Assumptions {
