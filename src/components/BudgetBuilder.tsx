@@ -42,11 +42,16 @@ const defaultMultiplier: Band = {
 };
 /** Exact dollars with grouping commas, for a default computed from others ("$15,840"): display rounding would change it. */
 const exactUsd = (usd: number) => `$${usd.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
-/** A field's number, or `fallback` while its text does not parse (defaults then follow the last valid value). */
-const numberIn = (text: string | undefined, kind: 'usd' | 'count', fallback: number) => {
+/**
+ * A field's number, or `fallback` while its text does not parse or is outside the field's range
+ * `[min, max]` (a default computed from it then follows the default, not a value the field rejects).
+ */
+const numberIn = (text: string | undefined, kind: 'usd' | 'count', [min, max]: readonly [number, number], fallback: number) => {
   const parsed = parseBand(text ?? '', { kind, range: false });
-  return parsed.ok ? parsed.value.low : fallback;
+  return parsed.ok && parsed.value.low >= min && parsed.value.low <= max ? parsed.value.low : fallback;
 };
+const monthsRange = [0, 600] as const;
+const salaryRange = [0, 1e8] as const;
 const quantityKeys = [
   'count', 'hours', 'price', 'runs', 'discount', 'data', 'prep', 'people', 'months', 'salary',
   'storage', 'network', 'eval', 'energy',
@@ -80,9 +85,9 @@ export function BudgetBuilder() {
       data: { type: 'quantity', kind: 'usd', min: 0, max: 1e12, default: '$100k' },
       prep: { type: 'quantity', kind: 'usd', min: 0, max: 1e12, default: '$50k' },
       people: { type: 'quantity', kind: 'count', min: 0, max: 1e5, default: '3' },
-      months: { type: 'quantity', kind: 'count', min: 0, max: 600, default: '6' },
+      months: { type: 'quantity', kind: 'count', min: monthsRange[0], max: monthsRange[1], default: '6' },
       salary: {
-        type: 'quantity', kind: 'usd', min: 0, max: 1e8, shared: 'staff',
+        type: 'quantity', kind: 'usd', min: salaryRange[0], max: salaryRange[1], shared: 'staff',
         default: ({ assumptions }) => formatUsd(assumptions.staffCostPerPersonYearUsd),
       },
       storage: {
@@ -90,7 +95,7 @@ export function BudgetBuilder() {
         default: ({ texts }) => exactUsd(storageCostUsd({
           terabytes: budgetDefaults.storageTerabytes,
           usdPerGbMonth: budgetDefaults.storageUsdPerGbMonth,
-          months: numberIn(texts.months, 'count', 6),
+          months: numberIn(texts.months, 'count', monthsRange, 6),
         })),
       },
       network: { type: 'quantity', kind: 'usd', min: 0, max: 1e12, default: '$50k' },
@@ -98,7 +103,7 @@ export function BudgetBuilder() {
         type: 'quantity', kind: 'usd', min: 0, max: 1e12,
         default: ({ assumptions, texts }) => exactUsd(staffCostUsd({
           people: 1,
-          costPerPersonYearUsd: numberIn(texts.salary, 'usd', assumptions.staffCostPerPersonYearUsd),
+          costPerPersonYearUsd: numberIn(texts.salary, 'usd', salaryRange, assumptions.staffCostPerPersonYearUsd),
           months: budgetDefaults.evaluationPersonMonths,
         })),
       },

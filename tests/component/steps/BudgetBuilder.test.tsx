@@ -1,11 +1,13 @@
 // @vitest-environment happy-dom
 import { cleanup, render } from '@testing-library/preact';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { BudgetBuilder } from '~/components/BudgetBuilder';
 import { formatBand } from '~/lib';
 import { expectMarkedInvalid, output, type } from './helpers';
 
 afterEach(cleanup);
+// An edit schedules a URL write 250 ms later; let it run before the DOM environment is torn down.
+afterAll(() => new Promise((resolve) => setTimeout(resolve, 300)));
 
 const lines = (container: Element, end: 'low' | 'high') =>
   [...container.querySelectorAll<HTMLElement>('.tot-budget-line')].map((li) => Number(end === 'low' ? li.dataset.usdLow : li.dataset.usdHigh));
@@ -40,6 +42,14 @@ describe('BudgetBuilder', () => {
     const { container } = render(<BudgetBuilder />);
     type('Cost per person-year', '$240k');
     expect(Number(lineOf(container, 'evaluation').dataset.usdLow)).toBe(20_000);
+  });
+
+  test('a length or salary the field rejects leaves storage and evaluation on their defaults, without throwing', () => {
+    const { container } = render(<BudgetBuilder />);
+    expectMarkedInvalid(container, 'Project length (months)', 'Total budget', '-1');
+    expectMarkedInvalid(container, 'Cost per person-year', 'Total budget', '-1');
+    expect(Number(lineOf(container, 'storage').dataset.usdLow)).toBe(15_840);
+    expect(Number(lineOf(container, 'evaluation').dataset.usdLow)).toBe(25_000);
   });
 
   test('one price and a multiplier of 1 give one budget', () => {

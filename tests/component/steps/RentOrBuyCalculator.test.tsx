@@ -1,11 +1,13 @@
 // @vitest-environment happy-dom
 import { cleanup, render } from '@testing-library/preact';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { RentOrBuyCalculator } from '~/components/RentOrBuyCalculator';
 import { formatBand, formatUsd } from '~/lib';
 import { expectMarkedInvalid, output, type } from './helpers';
 
 afterEach(cleanup);
+// An edit schedules a URL write 250 ms later; let it run before the DOM environment is torn down.
+afterAll(() => new Promise((resolve) => setTimeout(resolve, 300)));
 
 /*
  * The opening state, by hand: 64 H100s; $296,644 ÷ 8 = $37,080.50 per GPU with its server,
