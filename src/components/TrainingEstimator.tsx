@@ -96,6 +96,9 @@ export function TrainingEstimator({
   const pricedPresets = presets.filter((p) => isPricedAcceleratorId(p.accelerator));
   // Fields the reader has not typed follow the chosen preset (or the worked example).
   const start = (texts: { preset?: string }): TrainingExample => pricedPresets.find((p) => p.id === texts.preset) ?? example;
+  // With `price="example"`, the worked example on its own chip keeps its source's price; anything else prices at the shared band.
+  const atExamplePrice = (texts: { preset?: string; gpu?: string }) =>
+    price === 'example' && texts.preset === examplePresetId && texts.gpu === example.accelerator;
   const gpuOf = (text: string | undefined): PricedAcceleratorId =>
     isPricedAcceleratorId(text) ? text : isPricedAcceleratorId(example.accelerator) ? example.accelerator : 'h100-sxm';
   const state = useCalculatorState({
@@ -127,9 +130,7 @@ export function TrainingEstimator({
         band: true,
         ...(price === 'shared' ? { shared: 'price' } : {}),
         default: ({ assumptions, texts }) =>
-          price === 'example' && texts.preset === examplePresetId && texts.gpu === example.accelerator
-            ? formatUsd(example.pricePerHourUsd)
-            : formatBand(assumptions.pricePerHourUsd[gpuOf(texts.gpu)], 'usd'),
+          atExamplePrice(texts) ? formatUsd(example.pricePerHourUsd) : formatBand(assumptions.pricePerHourUsd[gpuOf(texts.gpu)], 'usd'),
       },
     },
   });
@@ -221,7 +222,7 @@ export function TrainingEstimator({
           />
           <AssumptionsLine
             used={[
-              ...(price === 'shared' ? [{ label: `${accelerator.name} price`, value: `${formatBand(bands.price, 'usd')}/h`, overridden: state.overridden.has('price') }] : []),
+              ...(!atExamplePrice(texts) ? [{ label: `${accelerator.name} price`, value: `${formatBand(bands.price, 'usd')}/h`, overridden: state.overridden.has('price') }] : []),
               ...(utilisation === 'shared' ? [{ label: 'utilisation', value: formatBand(bands.mfu, 'fraction'), overridden: state.overridden.has('mfu') }] : []),
             ]}
           />

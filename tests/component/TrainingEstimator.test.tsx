@@ -30,6 +30,13 @@ describe('TrainingEstimator', () => {
     expect(container.querySelector('.tot-assumptions-line')).toBeNull();
   });
 
+  test('price="example" on another chip prices at the shared band and says so', () => {
+    const { container } = render(<TrainingEstimator example={llama65bExample} price="example" />);
+    fireEvent.change(screen.getByLabelText('Accelerator'), { target: { value: 'h100-sxm' } });
+    expect(screen.getByLabelText('Price per accelerator-hour')).toHaveProperty('value', formatBand({ low: 3.2, high: 6.88 }, 'usd'));
+    expect(container.querySelector('.tot-assumptions-line')?.textContent).toContain(`NVIDIA H100 SXM price ${formatBand({ low: 3.2, high: 6.88 }, 'usd')}/h`);
+  });
+
   test('FP8 halves the hours on an H100: the dense FP8 peak is twice the BF16 one', () => {
     render(<TrainingEstimator example={llama65bExample} />);
     fireEvent.change(screen.getByLabelText('Accelerator'), { target: { value: 'h100-sxm' } });
