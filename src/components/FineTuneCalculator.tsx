@@ -13,7 +13,6 @@ import {
   formatDuration,
   formatFlops,
   formatPercent,
-  formatUsd,
 } from '~/lib/quantity/format';
 import { AssumptionsLine } from './kit/AssumptionsLine';
 import { Calculator } from './kit/Calculator';
@@ -81,18 +80,20 @@ export function FineTuneCalculator({ example, id = 'fine-tune-calculator', names
         kind: 'usd',
         min: 0,
         max: 1e4,
+        band: true,
         shared: 'price',
         default: ({ assumptions, texts }) =>
-          formatUsd(assumptions.pricePerHourUsd[pricedAcceleratorOr(texts.gpu, pricedAcceleratorOr(example.accelerator, 'a100-80gb'))].high),
+          formatBand(assumptions.pricePerHourUsd[pricedAcceleratorOr(texts.gpu, pricedAcceleratorOr(example.accelerator, 'a100-80gb'))], 'usd'),
       },
     },
   });
-  const { texts, parsed, values } = state;
+  const { texts, parsed, values, bands } = state;
   const model = modelIds.includes(texts.model as ModelShapeId) ? (texts.model as ModelShapeId) : example.model;
   const acceleratorId = isPricedAcceleratorId(texts.gpu) ? texts.gpu : example.accelerator;
   const accelerator = getAccelerator(acceleratorId);
   const targets = targetOptions.find(({ value }) => value === texts.targets)?.value ?? example.loraTargets;
-  const comparison = compareFineTuning({
+  // Costs at both ends of the price band; hours, devices and savings do not depend on the price.
+  const compareAt = (pricePerHour: number) => compareFineTuning({
     shape: modelShapes[model].shape,
     pretrainingTokens: values.pretrain,
     fineTuningTokens: values.tokens,
@@ -100,9 +101,12 @@ export function FineTuneCalculator({ example, id = 'fine-tune-calculator', names
     loraTargets: targets,
     accelerator: acceleratorId,
     mfu: values.mfu,
-    pricePerHour: values.price,
+    pricePerHour,
   });
+  const comparison = compareAt(bands.price.high);
+  const cheap = compareAt(bands.price.low);
   const { rows } = comparison;
+  const costBand = (route: FineTuneRoute) => formatBand({ low: cheap.rows[route].costUsd, high: rows[route].costUsd }, 'usd');
   const ninetyFull = maxFineTuningTokensForSaving({ pretrainingTokens: values.pretrain, saving: 0.9, method: 'full' });
   const ninetyLora = maxFineTuningTokensForSaving({ pretrainingTokens: values.pretrain, saving: 0.9, method: 'lora' });
   const holds = rows.full.savingFraction >= 0.9;
@@ -137,14 +141,14 @@ export function FineTuneCalculator({ example, id = 'fine-tune-calculator', names
           <SelectField id={field('gpu')} label="Accelerator" value={acceleratorId} options={acceleratorOptions} onChange={(next) => state.set('gpu', next)}
             note={`${formatBytes(accelerator.memoryBytes)} of memory`} />
           <NumberField {...quantity('mfu')} label="Utilisation (MFU)" describe={(b) => `${formatBand(b, 'fraction')} of the dense peak`} />
-          <NumberField {...quantity('price')} label="Price per accelerator-hour" describe={(b) => `${formatUsd(b.low)} per accelerator-hour`} />
+          <NumberField {...quantity('price')} label="Price per accelerator-hour" describe={(b) => `${formatBand(b, 'usd')} per accelerator-hour`} />
         </>
       }
       results={
         <>
-          <ResultCell inputs={allInputs} label="Pre-training cost" value={formatUsd(rows.pretraining.costUsd)}
+          <ResultCell inputs={allInputs} label="Pre-training cost" value={costBand('pretraining')}
             detail={`${formatCount(rows.pretraining.acceleratorHours)} accelerator-hours`} />
-          <ResultCell inputs={allInputs} label="LoRA fine-tune cost" value={formatUsd(rows.lora.costUsd)}
+          <ResultCell inputs={allInputs} label="LoRA fine-tune cost" value={costBand('lora')}
             detail={`${formatCount(rows.lora.acceleratorHours)} accelerator-hours on ${describeCount(rows.lora.devices, { singular: 'device', plural: 'devices' })}`} />
           <ResultCell inputs={allInputs} label="Saving with LoRA" value={formatPercent(rows.lora.savingFraction)} />
           <ResultCell inputs={allInputs} label="“Up to 90% cheaper”?" value={verdict}
@@ -175,7 +179,7 @@ export function FineTuneCalculator({ example, id = 'fine-tune-calculator', names
                       <td>{formatCount(row.devices)}</td>
                       <td>{formatCount(row.acceleratorHours)}</td>
                       <td>{formatDuration(row.wallClockHours)}</td>
-                      <td>{formatUsd(row.costUsd)}</td>
+                      <td>{costBand(route)}</td>
                       <td>{route === 'pretraining' ? '—' : formatPercent(row.savingFraction)}</td>
                     </tr>
                   );
@@ -200,7 +204,7 @@ export function FineTuneCalculator({ example, id = 'fine-tune-calculator', names
             href="https://github.com/huggingface/peft/issues/664"
           />
           <AssumptionsLine
-            used={[{ label: `${accelerator.name} price`, value: `${formatUsd(values.price)}/h`, overridden: state.overridden.has('price') }]}
+            used={[{ label: `${accelerator.name} price`, value: `${formatBand(bands.price, 'usd')}/h`, overridden: state.overridden.has('price') }]}
           />
           <CopyLink anchor={id} />
         </>
