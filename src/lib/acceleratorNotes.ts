@@ -61,8 +61,18 @@ export const acceleratorNotes: Readonly<Partial<Record<AcceleratorId, string>>> 
   'tpu-v6e':
     'Google publishes no power figure for Trillium, so energy estimates must assume one. As on ' +
     'v5p, the FP8 peak equals the BF16 peak (918 TFLOP/s); only the Ironwood generation doubles it.',
+  tpu7x:
+    'Per chip (two TensorCores). Google\'s TPU7x page gives the BF16 and FP8 peaks and 192 GiB of ' +
+    'HBM; it is the first TPU whose FP8 peak (4,614 TFLOP/s) is twice its BF16 peak. Google\'s ' +
+    'Ironwood performance guide puts the gain from FP8 at about 1.3× over BF16 for matching operations. ' +
+    'The page publishes no power figure and does not give the HBM bandwidth in its table, so energy ' +
+    'and memory-bound estimates must assume them.',
   trainium2:
     'AWS publishes the dense figures per chip (eight NeuronCore-v3): 667 TFLOP/s BF16, 1,299 ' +
     'TFLOP/s FP8, 96 GiB of HBM at 3 TB/s. AWS publishes no power figure per chip, so energy ' +
     'estimates must assume one.',
+  gaudi3:
+    'Intel prints one matrix peak for BF16 and FP8 alike (1,835 TFLOP/s, no sparse figure), so FP8 ' +
+    'saves memory and bandwidth on Gaudi 3 but gives no more matrix throughput. 128 GB of HBM2e at ' +
+    '3.67 TB/s. The OAM module is rated up to 900 W air-cooled (shown) and 1,200 W liquid-cooled.',
 };

@@ -25,7 +25,9 @@ export type AcceleratorId =
   | 'tpu-v5e'
   | 'tpu-v5p'
   | 'tpu-v6e'
-  | 'trainium2';
+  | 'tpu7x'
+  | 'trainium2'
+  | 'gaudi3';
 
 /** One accelerator (one GPU, or one TPU chip). */
 export interface Accelerator {
@@ -46,8 +48,11 @@ export interface Accelerator {
   fp8PeakFlops?: number;
   /** On-package memory (HBM) in bytes, SI. */
   memoryBytes: number;
-  /** Peak memory bandwidth in bytes per second, SI. */
-  memoryBandwidthBytesPerSecond: number;
+  /**
+   * Peak memory bandwidth in bytes per second, SI; `null` where the vendor's documentation that
+   * could be opened does not give it (TPU7x); the hardware page says so in words.
+   */
+  memoryBandwidthBytesPerSecond: number | null;
   /**
    * Power per accelerator in watts: vendor TDP/max power for GPUs; for TPU v4 the measured system
    * power per chip reported by PaLM. `null` when the vendor publishes no figure (TPU v5e, v5p, v6e,
@@ -275,6 +280,22 @@ export const accelerators: readonly Accelerator[] = [
     ],
   },
   {
+    id: 'tpu7x',
+    name: 'Google TPU7x (Ironwood)',
+    vendor: 'Google',
+    peakFlops: 2307 * TFLOPS,
+    peakFlopsPrecision: 'bf16',
+    fp8PeakFlops: 4614 * TFLOPS,
+    memoryBytes: 192 * GiB,
+    memoryBandwidthBytesPerSecond: null,
+    tdpWatts: null,
+    year: 2025,
+    sources: [
+      { source: 'google-tpu7x-docs', locator: 'System architecture table' },
+      { source: 'google-tpu-ironwood-performance', locator: 'Low-precision training with FP8' },
+    ],
+  },
+  {
     id: 'trainium2',
     name: 'AWS Trainium2',
     vendor: 'AWS',
@@ -289,6 +310,19 @@ export const accelerators: readonly Accelerator[] = [
       { source: 'aws-trainium2-docs', locator: 'Trainium2 chip components' },
       { source: 'aws-trainium2-nki-guide', locator: 'device overview (HBM bandwidth)' },
     ],
+  },
+  {
+    id: 'gaudi3',
+    name: 'Intel Gaudi 3 (OAM)',
+    vendor: 'Intel',
+    peakFlops: 1835 * TFLOPS,
+    peakFlopsPrecision: 'bf16',
+    fp8PeakFlops: 1835 * TFLOPS,
+    memoryBytes: 128 * GB,
+    memoryBandwidthBytesPerSecond: 3670 * GB,
+    tdpWatts: 900,
+    year: 2024,
+    sources: [{ source: 'intel-2024-gaudi3-hot-chips', locator: 'slides "Gaudi product generations" and "Intel Gaudi 3 spec"' }],
   },
 ];
 

@@ -69,7 +69,7 @@ export function estimateInference(input: InferenceInput): InferenceEstimate {
   const price = requireNonNegative(input.pricePerHour, where, 'pricePerHour');
   const spec = typeof input.accelerator === 'string' ? getAccelerator(input.accelerator) : input.accelerator;
   const peak = requirePositive(spec.peakFlops, where, 'accelerator.peakFlops');
-  const bandwidth = requirePositive(spec.memoryBandwidthBytesPerSecond, where, 'accelerator.memoryBandwidthBytesPerSecond');
+  const bandwidth = requirePositive(spec.memoryBandwidthBytesPerSecond ?? Number.NaN, where, 'accelerator.memoryBandwidthBytesPerSecond');
   const memory = requirePositive(spec.memoryBytes, where, 'accelerator.memoryBytes');
 
   const devices = Math.max(1, Math.ceil(inferenceMemoryBytes({ params: totalParams, bytesPerParam }) / memory));

@@ -681,6 +681,16 @@ export const sources = {
     kind: 'docs',
   },
 
+  'intel-2024-gaudi3-hot-chips': {
+    id: 'intel-2024-gaudi3-hot-chips',
+    title: 'Intel Gaudi 3 AI Accelerator: Architected for Gen AI Training and Inference',
+    authors: 'Roman Kaplan',
+    year: 2024,
+    publisher: 'Intel, presented at Hot Chips 2024 (slides, August 2024)',
+    url: 'https://www.sgpjbg.com/baogao/465025.html',
+    kind: 'datasheet',
+  },
+
   // ── Price pages (snapshots: each carries the date it was read) ──
   'aws-ec2-on-demand-pricing': {
     id: 'aws-ec2-on-demand-pricing',
