@@ -5,7 +5,10 @@
  * point behind each end, and fails the build when an end names no stored point.
  *
  * A chip still rented in 2025–2026 gets a band of two dated on-demand prices of its own chip:
- * low = a specialist cloud's price page, high = a hyperscaler's (AWS). A chip no longer offered
+ * low = a specialist cloud's price page, high = a hyperscaler's (AWS). A chip that only its maker's
+ * cloud rents (Google's TPUs) gets that cloud's on-demand price per chip-hour in its cheapest and
+ * dearest region, both from the same dated price page: one kind of price at both ends, never a
+ * commitment at one end and on-demand at the other. A chip no longer offered
  * as a new rental keeps one historical price (low = high). A chip with no verified price has no
  * default, and the calculators that need a price do not offer it.
  */
@@ -46,6 +49,8 @@ export const defaultRentalPrices = {
   b200: { low: { provider: hyperstack, usd: 6 }, high: { provider: aws, usd: 113.9328 / 8 } },
   'tpu-v3': { low: { provider: 'Google Cloud', usd: 2 }, high: { provider: 'Google Cloud', usd: 2 }, historical: true },
   'tpu-v4': { low: { provider: 'Google Cloud', usd: 3.22 }, high: { provider: 'Google Cloud', usd: 3.22 }, historical: true },
+  'tpu-v5e': { low: { provider: 'Google Cloud', usd: 1.2 }, high: { provider: 'Google Cloud, Netherlands and Singapore', usd: 1.56 } },
+  'tpu-v6e': { low: { provider: 'Google Cloud', usd: 2.7 }, high: { provider: 'Google Cloud, Japan', usd: 3.24 } },
 } as const satisfies Partial<Record<AcceleratorId, DefaultRentalPrice>>;
 
 /** An accelerator that has a default rental price, so the cost calculators offer it. */
@@ -57,7 +62,7 @@ export const pricedAcceleratorIds = Object.keys(defaultRentalPrices) as PricedAc
 /**
  * True if `x` is an accelerator id with a default rental price.
  * @example isPricedAcceleratorId('h100-sxm') //=> true
- * @example isPricedAcceleratorId('tpu-v6e') //=> false (no verified price)
+ * @example isPricedAcceleratorId('tpu-v5p') //=> false (no verified price)
  */
 export function isPricedAcceleratorId(x: unknown): x is PricedAcceleratorId {
   return typeof x === 'string' && Object.hasOwn(defaultRentalPrices, x);
@@ -86,7 +91,7 @@ export function priceBandEnds(
 /**
  * `x` if it is a priced accelerator id, else `fallback`: how a calculator reads its accelerator
  * field (a hostile or stale value falls back to the calculator's own default chip).
- * @example pricedAcceleratorOr('tpu-v6e', 'h100-sxm') //=> 'h100-sxm'
+ * @example pricedAcceleratorOr('tpu-v5p', 'h100-sxm') //=> 'h100-sxm'
  */
 export function pricedAcceleratorOr(x: unknown, fallback: PricedAcceleratorId): PricedAcceleratorId {
   return isPricedAcceleratorId(x) ? x : fallback;

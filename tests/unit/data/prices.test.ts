@@ -97,6 +97,22 @@ describe('price points', () => {
     ['tpu-v3', 2.0, 'Google Cloud TPU pricing 2021-11-17'],
     ['p100', 2.07, 'Azure NC6s v2, 2024-01-29'],
     ['v100', 3.06, 'Azure NC6s v3, 2024-01-29'],
+    // Epoch AI's hardware price dataset, each row named by hardware, date and listing.
+    ['h100-sxm', 31_904.63, 'Epoch: NVIDIA H100 SXM5 80GB, 2025-01-31, HGX 8-GPU listing, per GPU'],
+    ['h100-sxm', 46_875, 'Epoch: NVIDIA H100 SXM5 80GB, 2025-03-03, DGX H100 at $375,000 ÷ 8'],
+    ['h100-pcie', 24_500, 'Epoch: NVIDIA H100 PCIe, 2025-03-03, Uvation 80 GB card'],
+    ['h200', 33_820.625, 'Epoch: NVIDIA H200 SXM, 2024-03-27, 8-GPU baseboard $270,565 ÷ 8'],
+    ['h200', 39_083.38, 'Epoch: NVIDIA H200 SXM, 2025-01-31, HGX 8-GPU listing on sale, per GPU'],
+    ['b200', 47_409.13, 'Epoch: NVIDIA B200, 2024-12-17, DGX B200 at Delta Computer, per GPU'],
+    ['mi300x', 25_733.71, 'Epoch: AMD Instinct MI300X, 2025-02-10, 8 × OAM platform, per GPU'],
+    ['tpu-v5e', 1.2, 'Epoch: Google TPU v5e, 2025-03-03, on demand, Iowa/Oregon/East US'],
+    ['tpu-v5e', 1.56, 'Epoch: Google TPU v5e, 2025-03-03, on demand, Netherlands/Singapore'],
+    ['tpu-v5e', 0.84, 'Epoch: Google TPU v5e, 2025-03-03, 1-year commitment'],
+    ['tpu-v5e', 0.54, 'Epoch: Google TPU v5e, 2025-03-03, 3-year commitment'],
+    ['tpu-v6e', 2.7, 'Epoch: Google TPU v6e Trillium, 2025-03-03, on demand, East US'],
+    ['tpu-v6e', 3.24, 'Epoch: Google TPU v6e Trillium, 2025-03-03, on demand, Japan'],
+    ['tpu-v6e', 1.89, 'Epoch: Google TPU v6e Trillium, 2025-03-03, 1-year commitment'],
+    ['tpu-v6e', 1.22, 'Epoch: Google TPU v6e Trillium, 2025-03-03, 3-year commitment'],
   ] as const)('%s has a stored price of $%d (%s)', (id, usd, _source) => {
     expect(pricesFor(id).some((p) => Math.abs(p.usd - usd) < 1e-9)).toBe(true);
   });
@@ -115,10 +131,21 @@ describe('price points', () => {
     }
   });
 
-  test('chips without a verified price have no price points and no default', () => {
-    for (const id of ['mi300x', 'tpu-v5e', 'tpu-v5p', 'tpu-v6e', 'trainium2'] as const) {
-      expect(pricesFor(id)).toEqual([]);
+  test('chips without a verified rental price have no rental point and no default', () => {
+    for (const id of ['mi300x', 'tpu-v5p', 'tpu7x', 'trainium2', 'gaudi3'] as const) {
+      expect(pricesFor(id).filter((p) => p.kind !== 'purchase')).toEqual([]);
       expect(isPricedAcceleratorId(id)).toBe(false);
+    }
+  });
+
+  test('every TPU commitment price is below the same page\'s on-demand price in the same regions', () => {
+    // Google Cloud TPU pricing, 2025-03-03 (via Epoch AI): v5e $1.20 > $0.84 > $0.54; v6e $2.70 > $1.89 > $1.22.
+    for (const id of ['tpu-v5e', 'tpu-v6e'] as const) {
+      const onDemand = Math.min(...pricesFor(id).filter((p) => p.kind === 'on-demand-hyperscaler').map((p) => p.usd));
+      const oneYear = pricesFor(id).find((p) => p.commitmentYears === 1)?.usd ?? Infinity;
+      const threeYears = pricesFor(id).find((p) => p.commitmentYears === 3)?.usd ?? Infinity;
+      expect(threeYears).toBeLessThan(oneYear);
+      expect(oneYear).toBeLessThan(onDemand);
     }
   });
 });
@@ -138,6 +165,19 @@ describe('default price bands', () => {
     expect(lowPoint.kind).toBe('on-demand-specialist');
     expect(lowPoint.asOf >= '2025').toBe(true);
     expect(highPoint.asOf >= '2025').toBe(true);
+  });
+
+  // Only Google rents its TPUs: on-demand per chip-hour in the cheapest and dearest region of one dated page.
+  test.each([
+    ['tpu-v5e', 1.2, 1.56, 'Google Cloud TPU pricing, 2025-03-03: us-central1 $1.20; europe-west4 $1.56'],
+    ['tpu-v6e', 2.7, 3.24, 'Google Cloud TPU pricing, 2025-03-03: East US $2.70; asia-northeast1 $3.24'],
+  ] as const)('%s opens on $%d–$%d on demand, both ends from one page (%s)', (id, low, high, _source) => {
+    expect(defaultPriceBandUsd[id]).toEqual({ low, high });
+    const { low: lowPoint, high: highPoint } = defaultPriceSources[id];
+    expect(lowPoint.kind).toBe('on-demand-hyperscaler');
+    expect(highPoint.kind).toBe('on-demand-hyperscaler');
+    expect(lowPoint.asOf).toBe('2025-03-03');
+    expect(highPoint.asOf).toBe('2025-03-03');
   });
 
   test.each([
@@ -170,10 +210,11 @@ describe('default price bands', () => {
       expect(band.high).toBe(defaultPriceSources[id].high.usd);
     });
 
-    test('a band of two prices runs from a specialist cloud (or the cheaper one) to a hyperscaler', () => {
-      if (defaultPriceSources[id].historical) return;
-      expect(defaultPriceSources[id].low.kind).toBe('on-demand-specialist');
-      if (id !== 'h100-pcie') expect(defaultPriceSources[id].high.kind).toBe('on-demand-hyperscaler');
+    test('a band of two prices is on demand at both ends: specialist to hyperscaler, or one cloud\'s regions', () => {
+      const { low, high, historical } = defaultPriceSources[id];
+      if (historical) return;
+      expect(high.kind).toBe(id === 'h100-pcie' ? 'on-demand-specialist' : 'on-demand-hyperscaler');
+      expect(low.kind).toBe(id.startsWith('tpu-') ? 'on-demand-hyperscaler' : 'on-demand-specialist');
     });
   });
 
