@@ -793,6 +793,15 @@ export const sources = {
     url: 'https://epoch.ai/gradient-updates/r-and-d-vs-training-compute',
     kind: 'report',
   },
+  'epoch-2024-development-cost': {
+    id: 'epoch-2024-development-cost',
+    title: 'Development cost notebook: cost of staff compensation (companion to "The rising costs of training frontier AI models")',
+    authors: 'Epoch AI',
+    year: 2024,
+    publisher: 'Epoch AI, training-cost-trends repository, development_cost.ipynb (May 2024)',
+    url: 'https://github.com/epoch-research/training-cost-trends',
+    kind: 'dataset',
+  },
   'cbre-2025-north-america-data-centers': {
     id: 'cbre-2025-north-america-data-centers',
     title: 'North America Data Center Trends H2 2024',

@@ -17,18 +17,21 @@ const lineOf = (container: Element, id: string) => container.querySelector<HTMLE
  * The opening budget, by hand: 64 H100s for a month (8,766 h ÷ 12 = 730.5 h) at $3.20–$6.88
  * (Hyperstack to AWS), times an experiments multiplier of 2–10 (Epoch AI: the final run is 10–50%
  * of R&D compute): compute $299,212.80–$3,216,537.60. Then $100k data, $50k preparation,
- * 3 people × $300k × 6/12 = $450k, 44 TB × 1,000 GB × $0.06 × 6 months = $15,840 of storage,
- * $50k networking, one person-month = $25k of evaluation, no energy: $690,840 besides compute.
+ * 3 people × $224k × 6/12 = $336k (a person-year: $160,000 median base × 1.4 overhead, Epoch AI's
+ * development-cost notebook), 44 TB × 1,000 GB × $0.06 × 6 months = $15,840 of storage, $50k
+ * networking, one person-month = $224,000 ÷ 12 = $18,666.67 of evaluation, no energy:
+ * $570,506.67 besides compute.
  */
 describe('BudgetBuilder', () => {
-  test('opens on 64 H100s for a month, 2–10 × for experiments: $990,053–$3,907,378 in all', () => {
+  test('opens on 64 H100s for a month, 2–10 × for experiments: $869,719–$3,787,044 in all', () => {
     const { container } = render(<BudgetBuilder />);
     expect(Number(lineOf(container, 'compute').dataset.usdLow)).toBeCloseTo(299_212.8, 6);
     expect(Number(lineOf(container, 'compute').dataset.usdHigh)).toBeCloseTo(3_216_537.6, 6);
     expect(Number(lineOf(container, 'storage').dataset.usdLow)).toBe(15_840);
-    expect(Number(lineOf(container, 'evaluation').dataset.usdLow)).toBe(25_000);
-    expect(Number(lineOf(container, 'staff').dataset.usdLow)).toBe(450_000);
-    expect(output('Total budget').textContent).toBe(formatBand({ low: 990_052.8, high: 3_907_377.6 }, 'usd'));
+    expect(Number(lineOf(container, 'evaluation').dataset.usdLow)).toBeCloseTo(18_666.67, 2);
+    expect(Number(lineOf(container, 'staff').dataset.usdLow)).toBe(336_000);
+    // $299,212.80 + $570,506.67 and $3,216,537.60 + $570,506.67.
+    expect(output('Total budget').textContent).toBe(formatBand({ low: 869_719.47, high: 3_787_044.27 }, 'usd'));
   });
 
   test('storage follows the project’s length: twelve months keep the corpus twice as long', () => {
@@ -49,15 +52,15 @@ describe('BudgetBuilder', () => {
     expectMarkedInvalid(container, 'Project length (months)', 'Total budget', '-1');
     expectMarkedInvalid(container, 'Cost per person-year', 'Total budget', '-1');
     expect(Number(lineOf(container, 'storage').dataset.usdLow)).toBe(15_840);
-    expect(Number(lineOf(container, 'evaluation').dataset.usdLow)).toBe(25_000);
+    expect(Number(lineOf(container, 'evaluation').dataset.usdLow)).toBeCloseTo(18_666.67, 2);
   });
 
   test('one price and a multiplier of 1 give one budget', () => {
     render(<BudgetBuilder />);
     type('Price per accelerator-hour', '$2');
     type('Experiments multiplier', '1');
-    // 64 × 730.5 h × $2 = $93,504, plus $690,840.
-    expect(output('Total budget').textContent).toBe(formatBand({ low: 784_344, high: 784_344 }, 'usd'));
+    // 64 × 730.5 h × $2 = $93,504, plus $570,506.67.
+    expect(output('Total budget').textContent).toBe(formatBand({ low: 664_010.67, high: 664_010.67 }, 'usd'));
   });
 
   test('each end’s total is the sum of its lines, after any edit', () => {
