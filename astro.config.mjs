@@ -7,13 +7,17 @@ import remarkMath from 'remark-math';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { contentSecurityPolicy } from './src/plugins/csp.ts';
+import { frameHeaders } from './src/plugins/frameHeaders.ts';
 import { rehypeBaseLinks } from './src/plugins/rehypeBaseLinks.ts';
 import { rehypeFocusableMath } from './src/plugins/rehypeFocusableMath.ts';
+import { rehypeHeadingIds } from './src/plugins/rehypeHeadingIds.ts';
+import { sitemapOrWarning } from './src/plugins/siteUrl.ts';
 import { sidebarGroups } from './src/sidebar.ts';
 
 /**
  * Deployment settings come from the environment so one build serves any host:
- * - SITE_URL: absolute origin for canonical links and the sitemap (e.g. https://train-or-tune.example).
+ * - SITE_URL: absolute origin for canonical links, preview images and the sitemap (e.g. https://train-or-tune.example).
+ *   Without it the build writes no absolute URL and warns once (src/plugins/siteUrl.ts).
  * - BASE_PATH: sub-path when hosted below the origin's root (e.g. /train-or-tune).
  */
 // Vite exposes the base as import.meta.env.BASE_URL, and Astro's server render lets an inherited
@@ -21,7 +25,7 @@ import { sidebarGroups } from './src/sidebar.ts';
 // every sidebar link and island href would then lose the sub-path. The configured base wins.
 delete process.env.BASE_URL;
 
-const site = process.env.SITE_URL || 'http://localhost:4321';
+const site = process.env.SITE_URL || undefined;
 const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
@@ -34,7 +38,7 @@ export default defineConfig({
     // Formulas are typeset at build time (KaTeX HTML + CSS): no client JavaScript for math.
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [rehypeKatex, rehypeFocusableMath, [rehypeBaseLinks, { base }]],
+      rehypePlugins: [rehypeHeadingIds, rehypeKatex, rehypeFocusableMath, [rehypeBaseLinks, { base }]],
     }),
   },
   integrations: [
@@ -49,11 +53,17 @@ export default defineConfig({
         // Guarded copies of Starlight's theme scripts: storage that throws must not break a page.
         ThemeProvider: './src/components/overrides/ThemeProvider.astro',
         ThemeSelect: './src/components/overrides/ThemeSelect.astro',
+        // Calculator embeds (/embed/…) get no header, search or sidebar.
+        PageFrame: './src/components/overrides/PageFrame.astro',
       },
       pagination: true,
       sidebar: sidebarGroups(new URL('./src/content/docs/', import.meta.url)),
       plugins: [starlightLinksValidator()],
+      // Preview-image tags, and the embeds' noindex and new-tab links: see the file.
+      routeMiddleware: './src/routeData.ts',
     }),
     preact(),
+    sitemapOrWarning({ site, base }),
+    frameHeaders(),
   ],
 });

@@ -1,17 +1,18 @@
 import {
   attentionParityContextLength,
+  attentionShapeOf,
+  countParameters,
   describeCount,
   flopsPerToken,
   formatCount,
   formatFlops,
   formatPercent,
   modelShapes,
-  scaledNonEmbeddingParams,
+  type AttentionConvention,
   type ModelShapeId,
 } from '~/lib';
 import { chart, contextDomain, contextLabel, contextTicks, linePath, logSamples, scales } from './basics/shareChart';
 import { presetIdOf, presetIds, presetOptions } from './basics/presets';
-import { useQueuedEdits } from './basics/useQueuedEdits';
 import { Calculator } from './kit/Calculator';
 import { CopyLink } from './kit/CopyLink';
 import { NumberField } from './kit/NumberField';
@@ -26,14 +27,18 @@ export interface AttentionShareChartProps {
   namespace?: string;
 }
 
-/** The chart opens on Llama 2 7B at its 4,096-token context (Touvron et al. 2023b, Table 1). */
-export const attentionShareDefault = { model: 'llama2-7b' as ModelShapeId, contextLength: 4096 };
+/** The chart opens on Llama 3.1 8B at the 8,192-token sequences of its pre-training (Dubey et al. 2024, §3.4.1). */
+export const attentionShareDefault = { model: 'llama3-8b' as ModelShapeId, contextLength: 8192 };
 
-const shapeOf = (text: string | undefined) => modelShapes[presetIdOf(text, attentionShareDefault.model)].shape;
+const conventionOptions = [
+  { value: 'palm', label: 'PaLM’s (reported MFU)' },
+  { value: 'kaplan', label: 'Kaplan’s (half of it)' },
+] as const satisfies readonly { value: AttentionConvention; label: string }[];
 
 /**
- * The share of training FLOPs per token that attention takes as the context grows
- * (Kaplan et al. 2020, §2.1): a server-rendered SVG line with a marker at the chosen context.
+ * The share of training FLOPs per token that attention takes as the context grows, for a model's
+ * real attention widths (PaLM App. B's count, or Kaplan et al. 2020 §2.1's half of it): a
+ * server-rendered SVG line with a marker at the chosen context.
  */
 export function AttentionShareChart({ id = 'attention-share', namespace = 'attn' }: AttentionShareChartProps) {
   const state = useCalculatorState({
@@ -41,20 +46,18 @@ export function AttentionShareChart({ id = 'attention-share', namespace = 'attn'
     anchor: id,
     fields: {
       model: { type: 'choice', options: presetIds, default: attentionShareDefault.model },
-      layers: { type: 'quantity', kind: 'count', min: 1, max: 1e4, integer: true, default: ({ texts }) => String(shapeOf(texts.model).layers) },
-      dModel: { type: 'quantity', kind: 'count', min: 1, max: 1e6, integer: true, default: ({ texts }) => String(shapeOf(texts.model).dModel) },
       context: { type: 'quantity', kind: 'count', min: 1, max: 1e8, integer: true, default: String(attentionShareDefault.contextLength) },
+      convention: { type: 'choice', options: conventionOptions.map((o) => o.value), default: 'palm' },
     },
   });
   const { texts, parsed, values: v } = state;
-  const edit = useQueuedEdits(state.set);
   const model = presetIdOf(texts.model, attentionShareDefault.model);
   const shape = modelShapes[model].shape;
-  const size = { layers: v.layers, dModel: v.dModel };
-  const nonEmbeddingParams = scaledNonEmbeddingParams(shape, size);
-  const at = (contextLength: number) => flopsPerToken({ nonEmbeddingParams, ...size, contextLength: Math.round(contextLength) });
+  const convention: AttentionConvention = texts.convention === 'kaplan' ? 'kaplan' : 'palm';
+  const params = countParameters(shape).activeMatmul;
+  const at = (contextLength: number) => flopsPerToken({ params, attention: attentionShapeOf(shape, Math.round(contextLength)), convention });
   const chosen = at(v.context);
-  const parity = attentionParityContextLength({ nonEmbeddingParams, ...size });
+  const parity = attentionParityContextLength({ params, attention: attentionShapeOf(shape, 1), convention });
 
   const domain = contextDomain(v.context);
   const { x, y } = scales(domain);
@@ -63,17 +66,11 @@ export function AttentionShareChart({ id = 'attention-share', namespace = 'attn'
   const plotBottom = chart.height - chart.bottom;
   const marker = { x: x(v.context), y: y(chosen.attentionShare) };
   const markerLabel = `${contextLabel(v.context)}: ${formatPercent(chosen.attentionShare)}`;
-  const labelOnLeft = marker.x > chart.width * 0.62;
+  const labelOnLeft = marker.x > chart.width * 0.55;
   const summary = ticks.map((n) => `${contextLabel(n)} tokens ${formatPercent(at(n).attentionShare)}`).join(', ');
 
   const field = (key: string) => `${id}-${key}`;
-  const allInputs = ['model', 'layers', 'dModel', 'context'].map(field);
-  const quantity = (key: 'layers' | 'dModel' | 'context') => ({
-    id: field(key),
-    text: texts[key],
-    parsed: parsed[key],
-    onText: (text: string) => state.set(key, text),
-  });
+  const allInputs = ['model', 'context', 'convention'].map(field);
 
   return (
     <Calculator
@@ -82,12 +79,11 @@ export function AttentionShareChart({ id = 'attention-share', namespace = 'attn'
       stale={state.stale}
       inputs={
         <>
-          <SelectField id={field('model')} label="Model (fills layers and width)" value={model} options={presetOptions}
-            onChange={(next) => edit([['model', next], ['layers', String(modelShapes[next].shape.layers)], ['dModel', String(modelShapes[next].shape.dModel)]])}
-            note={`${describeCount(nonEmbeddingParams, 'parameters')} outside the embeddings`} />
-          <NumberField {...quantity('layers')} label="Layers" describe={(b) => describeCount(b.low, { singular: 'block', plural: 'blocks' })} />
-          <NumberField {...quantity('dModel')} label="Model width (d_model)" describe={(b) => describeCount(b.low, 'channels')} hint="other ratios kept" />
-          <NumberField {...quantity('context')} label="Context length (tokens)" describe={(b) => describeCount(b.low, 'tokens')} hint="e.g. 4096, 32768, 128k = 131072" />
+          <SelectField id={field('model')} label="Model" value={model} options={presetOptions} onChange={(next) => state.set('model', next)}
+            note={`N = ${describeCount(params, 'parameters')} multiplied per token`} />
+          <NumberField id={field('context')} text={texts.context} parsed={parsed.context} onText={(text) => state.set('context', text)}
+            label="Context length (tokens)" describe={(b) => describeCount(b.low, 'tokens')} hint="e.g. 4096, 32768, 128k = 131072" />
+          <SelectField id={field('convention')} label="Attention counted as" value={convention} options={conventionOptions} onChange={(next) => state.set('convention', next)} />
         </>
       }
       results={
@@ -95,11 +91,12 @@ export function AttentionShareChart({ id = 'attention-share', namespace = 'attn'
           <ResultCell inputs={allInputs} label={`Attention share at ${contextLabel(v.context)} tokens`} value={formatPercent(chosen.attentionShare)} />
           <ResultCell inputs={allInputs} label="Training FLOPs per token" value={formatFlops(chosen.totalFlops)}
             detail={`6N ${formatFlops(chosen.denseFlops)} + attention ${formatFlops(chosen.attentionFlops)}`} />
-          <ResultCell inputs={allInputs} label="Attention equals 6N at" value={`${formatCount(parity)} tokens`} detail="N / (layers × d_model)" />
+          <ResultCell inputs={allInputs} label="Attention equals 6N at" value={parity === undefined ? 'never' : `${parity.toLocaleString('en-US')} tokens`}
+            detail={parity === undefined ? 'every layer attends within a window' : convention === 'palm' ? 'N / (layers × heads × 2 × head width)' : 'twice the context of PaLM’s count'} />
           <figure class="tot-result tot-result-wide tot-share-chart">
             <svg viewBox={`0 0 ${chart.width} ${chart.height}`} role="img" aria-labelledby={`${id}-svg-title ${id}-svg-desc`}>
               <title id={`${id}-svg-title`}>Attention share of training FLOPs per token against context length</title>
-              <desc id={`${id}-svg-desc`}>{`${modelShapes[model].label}${state.overridden.has('layers') || state.overridden.has('dModel') ? ' (resized)' : ''}: ${summary}.`}</desc>
+              <desc id={`${id}-svg-desc`}>{`${modelShapes[model].label}: ${summary}.`}</desc>
               {[0, 0.25, 0.5, 0.75, 1].map((share) => (
                 <g key={share} class="tot-chart-grid">
                   <line x1={chart.left} x2={chart.width - chart.right} y1={y(share)} y2={y(share)} />
@@ -113,6 +110,9 @@ export function AttentionShareChart({ id = 'attention-share', namespace = 'attn'
               ))}
               <text class="tot-chart-axis" x={(chart.left + chart.width - chart.right) / 2} y={chart.height - 6} text-anchor="middle">
                 Context length (tokens, log scale)
+              </text>
+              <text class="tot-chart-axis" transform={`translate(13 ${(chart.top + plotBottom) / 2}) rotate(-90)`} text-anchor="middle">
+                Share of FLOPs
               </text>
               <path class="tot-chart-line" d={path} />
               <line class="tot-chart-marker-line" x1={marker.x} x2={marker.x} y1={plotBottom} y2={marker.y} />
@@ -128,12 +128,12 @@ export function AttentionShareChart({ id = 'attention-share', namespace = 'attn'
         <>
           <ShowMath
             steps={[
-              `N (non-embedding) = ${formatCount(nonEmbeddingParams)}; 6N = ${formatFlops(chosen.denseFlops)} per token`,
-              `attention = 6 × layers × context × d_model = 6 × ${v.layers} × ${v.context} × ${v.dModel} = ${formatFlops(chosen.attentionFlops)} per token`,
+              `N (multiplied per token) = ${formatCount(params)}; 6N = ${formatFlops(chosen.denseFlops)} per token`,
+              `attention = ${convention === 'palm' ? 6 : 3} × heads × (query-key + value width) × Σ layers of the tokens attended = ${formatFlops(chosen.attentionFlops)} per token at ${formatCount(v.context)} tokens`,
               `share = attention ÷ (6N + attention) = ${formatPercent(chosen.attentionShare)}`,
             ]}
-            source="Kaplan et al. 2020, §2.1 and Table 1 (PaLM App. B counts twice this attention term, without the causal halving)"
-            href="https://arxiv.org/abs/2001.08361"
+            source="Chowdhery et al. 2022, App. B (6N + 12·L·H·Q·T); Kaplan et al. 2020, §2.1 and Table 1 (half the attention term)"
+            href="https://arxiv.org/abs/2204.02311"
           />
           <CopyLink anchor={id} />
         </>

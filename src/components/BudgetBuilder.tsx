@@ -30,7 +30,7 @@ import { ResultCell } from './kit/ResultCell';
 import { SelectField } from './kit/SelectField';
 import { ShowMath } from './kit/ShowMath';
 import { useCalculatorState } from './kit/useCalculatorState';
-import { StackedBar } from './steps/StackedBar';
+import { StackedBar } from './kit/StackedBar';
 
 const id = 'budget-builder';
 const defaultAccelerator: PricedAcceleratorId = 'h100-sxm';
@@ -62,7 +62,7 @@ type QuantityKey = (typeof quantityKeys)[number];
  * The whole budget of a project: rented compute (accelerators × hours × price, times the
  * experiments multiplier, less the discount) plus data, preparation, staff, storage, networking,
  * evaluation and energy (library `projectBudget`), as lines, a stacked bar, and shares next to
- * Epoch AI's for frontier models. Opens on a source article's small project (64 GPUs for a month,
+ * Epoch AI's for frontier models. Opens on AI-Pro's small project (64 GPUs for a month,
  * $100k of data, $50k of preparation, $50k of networking, a small team for six months) on H100s
  * at the shared price band, with sourced defaults for the experiments multiplier (2–10×), storage
  * and evaluation; the price and multiplier bands make every compute figure a low–high band.
@@ -155,7 +155,7 @@ export function BudgetBuilder() {
           <NumberField {...quantity('hours')} label="Training time (wall-clock)" describe={(b) => formatDuration(b.low)} hint="e.g. 1 month, 21 days, 500 h" />
           <NumberField {...quantity('price')} label="Price per accelerator-hour" describe={(b) => `${formatBand(b, 'usd')} per accelerator-hour`} hint="a range gives a band" />
           <NumberField {...quantity('runs')} label="Experiments multiplier" describe={(b) => `${formatBand(b, 'count')} × the final run’s compute`} hint="1 = final run only" />
-          <NumberField {...quantity('discount')} label="Discount on compute" describe={(b) => `${formatPercent(b.low)} off the list price`} hint="seed 001: 50–80%" />
+          <NumberField {...quantity('discount')} label="Discount on compute" describe={(b) => `${formatPercent(b.low)} off the list price`} hint="Ruiz (2023): 50–80%" />
           <NumberField {...quantity('data')} label="Data acquisition" describe={usd} />
           <NumberField {...quantity('prep')} label="Data preparation" describe={usd} />
           <NumberField {...quantity('people')} label="Team size (people)" describe={(b) => `${formatCount(b.low)} people`} />
@@ -183,7 +183,7 @@ export function BudgetBuilder() {
               );
             })}
           </ul>
-          <StackedBar lines={high.lines} totalUsd={high.totalUsd} />
+          <StackedBar label="Budget by line, at the high end" legend={false} segments={high.lines.filter((line) => line.usd > 0).map((line) => ({ key: line.id, label: line.label, value: line.usd, text: formatUsd(line.usd), colourClass: `tot-swatch-${line.id}` }))} />
           <table class="tot-shares">
             <caption>Your shares (across the budget’s band) next to Epoch AI’s for frontier models (Cottier et al. 2024)</caption>
             <thead>
@@ -206,7 +206,7 @@ export function BudgetBuilder() {
               `staff = ${formatCount(values.people)} people × ${formatUsd(values.salary)} × ${formatCount(values.months)}/12 = ${formatUsd(lineUsd(high, 'staff'))}`,
               `total, high end = ${high.lines.map((line) => formatUsd(line.usd)).join(' + ')} = ${formatUsd(high.totalUsd)}`,
             ]}
-            source="Cottier et al. 2024 (shares); Denain and Wu 2026 (experiments multiplier)"
+            source="AI-Pro (n.d.) (line items); Cottier et al. 2024 (shares); Denain and Wu 2026 (experiments multiplier)"
             href="https://arxiv.org/abs/2405.21015"
           />
           <AssumptionsLine

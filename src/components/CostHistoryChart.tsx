@@ -4,11 +4,13 @@ import { priceBandEnds } from '~/lib/defaultPrices';
 import { formatCount, formatUsd } from '~/lib/quantity/format';
 import { fitExponentialTrend, predictTrend } from '~/lib/trend';
 import { $assumptions } from '~/stores/assumptions';
+import { CopyLink } from './kit/CopyLink';
 import { withBase } from './kit/withBase';
 import type { ChartPoint, CostHistoryData } from './history/chartModel';
 import { repricedPoints } from './history/repricedPoints';
 import { methodLabels, methodShapes, type PlotMethod } from './history/methods';
 import { decadeDomain, linearScale, logScale } from './history/scales';
+import { placeLabels } from './history/labels';
 
 export interface CostHistoryChartProps extends CostHistoryData {
   /** Anchor of the chart on its page. */
@@ -44,7 +46,7 @@ export function CostHistoryChart({
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
 
-  const points = mode === 'published' ? published : repricedPoints(repriceable, priceBandEnds(assumptions.pricePerHourUsd, 'high'));
+  const points = mode === 'published' ? published : repricedPoints(repriceable, priceBandEnds(assumptions.pricePerHourUsd, 'low'));
   const trend = fitExponentialTrend(points.map((p) => ({ year: p.year, value: p.costUsd })));
   const yDomain = decadeDomain(points.map((p) => p.costUsd));
   // A little room before the first year, so its label clears the lowest dollar label.
@@ -60,6 +62,11 @@ export function CostHistoryChart({
   const methods = [...new Set(points.map((p) => p.method))];
   const activePoint = points.find((p) => p.runId === active);
   const factor = formatCount(trend.factorPerYear);
+  // The notable points carry their name on the chart itself, not only on hover (no overlaps).
+  const labels = placeLabels(
+    points.map((p) => ({ runId: p.runId, text: p.name, x: x(p.year), y: y(p.costUsd), costUsd: p.costUsd, year: p.year })),
+    { left: margin.left, top: margin.top, right: width - margin.right, bottom: height - margin.bottom },
+  );
 
   return (
     <figure id={id} class="tot-history-chart not-content" aria-labelledby={`${id}-caption`}>
@@ -99,6 +106,13 @@ export function CostHistoryChart({
         <g clip-path={`url(#${clipId})`} aria-hidden="true">
           <line class="tot-epoch" x1={x(fromYear)} y1={y(epochAt(fromYear))} x2={x(toYear)} y2={y(epochAt(toYear))} />
           <line class="tot-trend" x1={x(fromYear)} y1={y(predictTrend(trend, fromYear))} x2={x(toYear)} y2={y(predictTrend(trend, toYear))} />
+        </g>
+        <g class="tot-labels" aria-hidden="true">
+          {labels.map((label) => (
+            <text key={label.runId} class="tot-label" data-label={label.runId} x={label.x} y={label.y} text-anchor={label.anchor}>
+              {label.text}
+            </text>
+          ))}
         </g>
         <g class="tot-marks">
           {points.map((point) => (
@@ -157,6 +171,7 @@ export function CostHistoryChart({
         A least-squares fit of ln(cost) against time gives <output data-trend>×{factor} a year</output> (R² {formatCount(trend.rSquared)}).
         Epoch AI find ×{epoch.factor} a year for the amortized hardware and energy cost of frontier runs since 2016 ({epoch.sourceText}).
       </figcaption>
+      <CopyLink anchor={id} />
     </figure>
   );
 }

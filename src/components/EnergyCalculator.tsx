@@ -15,7 +15,7 @@ const keys = ['hours', 'watts', 'pue', 'grid', 'price'] as const;
 /**
  * Energy, emissions and electricity cost of a run: accelerator-hours × watts × PUE, then × grid
  * intensity (Touvron et al. 2023, §6.1). Opens on the run it is given (computed on the server,
- * e.g. `llama65bEnergyExample`); PUE, grid and electricity price follow
+ * e.g. `runningEnergyExample`); PUE, grid and electricity price follow
  * the reader's shared assumptions.
  */
 export function EnergyCalculator({ example }: { example: EnergyExample }) {

@@ -5,12 +5,14 @@ import { compareFineTuning, maxFineTuningTokensForSaving, type FineTuneRoute } f
 import type { LoraTargets } from '~/lib/lora';
 import { modelShapes, type ModelShapeId } from '~/lib/modelShapes';
 import { countParameters } from '~/lib/parameters';
+import { hasPublishedPretrainingTokens, publishedPretrainingTokens, type PretrainedModelId } from '~/lib/pretrainingTokens';
 import { formatBand } from '~/lib/quantity/band';
 import {
   describeCount,
   formatBytes,
   formatCount,
   formatDuration,
+  formatFactor,
   formatFlops,
   formatPercent,
 } from '~/lib/quantity/format';
@@ -33,7 +35,12 @@ export interface FineTuneCalculatorProps {
   namespace?: string;
 }
 
-const modelIds = Object.keys(modelShapes) as ModelShapeId[];
+/**
+ * Dense presets whose pre-training tokens are published: the comparison needs that figure, and
+ * LoRA's adapter count here assumes one feed-forward and per-head keys and values.
+ */
+const isDense = (id: ModelShapeId) => modelShapes[id].shape.mixtureOfExperts === undefined && modelShapes[id].shape.latentAttention === undefined;
+const modelIds = (Object.keys(modelShapes) as ModelShapeId[]).filter(isDense).filter(hasPublishedPretrainingTokens);
 const modelOptions = modelIds.map((id) => ({ value: id, label: modelShapes[id].label }));
 const acceleratorOptions = pricedAcceleratorIds.map((id) => ({ value: id, label: getAccelerator(id).name }));
 const targetOptions: { value: LoraTargets; label: string }[] = [
@@ -48,11 +55,12 @@ const routeLabels: Record<FineTuneRoute, string> = {
   qlora: 'QLoRA',
 };
 const routes: FineTuneRoute[] = ['pretraining', 'full', 'lora', 'qlora'];
-const paramsOf = (id: ModelShapeId) => countParameters(modelShapes[id].shape).total;
+const isModelId = (x: string | undefined): x is PretrainedModelId => x !== undefined && (modelIds as string[]).includes(x);
 
 /**
  * What fine-tuning saves: pre-training a model vs fine-tuning it in full, with LoRA or with QLoRA
- * on the reader's tokens (devices, time, cost, saving), and whether seed 002's "up to 90%" holds.
+ * on the reader's tokens (devices, time, cost, saving), and whether AI-Pro's "up to 90%" holds.
+ * Pre-training tokens default to each model's published count.
  */
 export function FineTuneCalculator({ example, id = 'fine-tune-calculator', namespace = 'ft' }: FineTuneCalculatorProps) {
   const state = useCalculatorState({
@@ -65,11 +73,11 @@ export function FineTuneCalculator({ example, id = 'fine-tune-calculator', names
         type: 'quantity',
         kind: 'count',
         ...tokenLimits,
-        // The published tokens for the worked example's model, Chinchilla's 20 per parameter otherwise.
+        // The published tokens of the chosen model (the worked example's: its run's own figure).
         default: ({ texts }) =>
-          texts.model === example.model || texts.model === undefined
-            ? formatCount(example.pretrainingTokens)
-            : formatCount(chinchillaTokensPerParam * paramsOf(modelIds.includes(texts.model as ModelShapeId) ? (texts.model as ModelShapeId) : example.model)),
+          isModelId(texts.model) && texts.model !== example.model
+            ? formatCount(publishedPretrainingTokens[texts.model].value)
+            : formatCount(example.pretrainingTokens),
       },
       rank: { type: 'quantity', kind: 'count', min: 1, max: 4096, integer: true, default: String(example.loraRank) },
       targets: { type: 'choice', options: targetOptions.map(({ value }) => value), default: example.loraTargets },
@@ -88,7 +96,8 @@ export function FineTuneCalculator({ example, id = 'fine-tune-calculator', names
     },
   });
   const { texts, parsed, values, bands } = state;
-  const model = modelIds.includes(texts.model as ModelShapeId) ? (texts.model as ModelShapeId) : example.model;
+  const model: ModelShapeId = isModelId(texts.model) ? texts.model : example.model;
+  const published = isModelId(model) ? { id: model, value: publishedPretrainingTokens[model].value } : undefined;
   const acceleratorId = isPricedAcceleratorId(texts.gpu) ? texts.gpu : example.accelerator;
   const accelerator = getAccelerator(acceleratorId);
   const targets = targetOptions.find(({ value }) => value === texts.targets)?.value ?? example.loraTargets;
@@ -135,7 +144,7 @@ export function FineTuneCalculator({ example, id = 'fine-tune-calculator', names
             note={`${describeCount(comparison.params, 'parameters')}`} />
           <NumberField {...quantity('tokens')} label="Fine-tuning tokens" describe={(b) => describeCount(b.low, 'tokens')} hint="e.g. 100M, 5B" />
           <NumberField {...quantity('pretrain')} label="Pre-training tokens"
-            describe={(b) => `${describeCount(b.low, 'tokens')}; Chinchilla-optimal: ${formatCount(chinchillaTokensPerParam * comparison.params)}`} />
+            describe={(b) => `${describeCount(b.low, 'tokens')}; published: ${published ? `${formatCount(published.value)} (${example.pretrainingSources[published.id]})` : 'none'}; Chinchilla-optimal: ${formatCount(chinchillaTokensPerParam * comparison.params)}`} />
           <NumberField {...quantity('rank')} label="LoRA rank r" describe={(b) => `${describeCount(comparison.adapterParams, 'adapter parameters')} at r = ${b.low}`} />
           <SelectField id={field('targets')} label="LoRA on" value={targets} options={targetOptions} onChange={(next) => state.set('targets', next)} />
           <SelectField id={field('gpu')} label="Accelerator" value={acceleratorId} options={acceleratorOptions} onChange={(next) => state.set('gpu', next)}
@@ -150,7 +159,8 @@ export function FineTuneCalculator({ example, id = 'fine-tune-calculator', names
             detail={`${formatCount(rows.pretraining.acceleratorHours)} accelerator-hours`} />
           <ResultCell inputs={allInputs} label="LoRA fine-tune cost" value={costBand('lora')}
             detail={`${formatCount(rows.lora.acceleratorHours)} accelerator-hours on ${describeCount(rows.lora.devices, { singular: 'device', plural: 'devices' })}`} />
-          <ResultCell inputs={allInputs} label="Saving with LoRA" value={formatPercent(rows.lora.savingFraction)} />
+          <ResultCell inputs={allInputs} label="Saving with LoRA" value={formatPercent(rows.lora.savingFraction)}
+            detail={rows.lora.costUsd > 0 ? `${formatFactor(rows.pretraining.costUsd / rows.lora.costUsd)} cheaper than pre-training` : undefined} />
           <ResultCell inputs={allInputs} label="“Up to 90% cheaper”?" value={verdict}
             detail={`90% holds up to ${formatCount(ninetyFull)} fine-tuning tokens in full, ${formatCount(ninetyLora)} with LoRA`} />
           <ScrollRegion label={`Each route for ${modelShapes[model].label} on ${accelerator.name}`}>

@@ -1,89 +1,131 @@
 import {
   describeCount,
-  estimateInference,
+  estimateServing,
+  formatBand,
+  formatBytes,
   formatCount,
   formatPercent,
-  formatUsd,
+  formatSeconds,
   getAccelerator,
   hoursPerMonth,
-  isPricedAcceleratorId,
+  modelShapes,
   pricedAcceleratorIds,
   pricedAcceleratorOr,
-  type AcceleratorId,
+  servingMemoryShare,
+  type ServingInput,
 } from '~/lib';
+import { presetIdOf, presetIds, presetOptions } from './basics/presets';
 import { AssumptionsLine } from './kit/AssumptionsLine';
 import { Calculator } from './kit/Calculator';
 import { CopyLink } from './kit/CopyLink';
-import { parameterLimits } from './kit/limits';
 import { NumberField } from './kit/NumberField';
 import { ResultCell } from './kit/ResultCell';
 import { SelectField } from './kit/SelectField';
 import { ShowMath } from './kit/ShowMath';
 import { useCalculatorState } from './kit/useCalculatorState';
-import type { TrainingExample } from './trainingExample';
 
 const id = 'inference-calculator';
-const acceleratorIds = pricedAcceleratorIds;
 const acceleratorOptions = pricedAcceleratorIds.map((value) => ({ value, label: getAccelerator(value).name }));
-/** Bytes per stored weight by number format. */
-const formats = { bf16: 2, int8: 1, int4: 0.5 } as const;
-type WeightFormat = keyof typeof formats;
-const formatIds = Object.keys(formats) as WeightFormat[];
-const formatOptions = [
+/** Bytes per stored weight and per cached value, by number format. */
+const formats = { bf16: 2, fp8: 1, int4: 0.5 } as const;
+type Format = keyof typeof formats;
+const weightOptions = [
   { value: 'bf16', label: 'BF16 (2 bytes)' },
-  { value: 'int8', label: 'INT8 / FP8 (1 byte)' },
-  { value: 'int4', label: '4-bit (0.5 bytes)' },
-] as const satisfies readonly { value: WeightFormat; label: string }[];
+  { value: 'fp8', label: 'FP8 or INT8 (1 byte)' },
+  { value: 'int4', label: '4-bit (half a byte)' },
+] as const satisfies readonly { value: Format; label: string }[];
+const cacheOptions = weightOptions.slice(0, 2);
+const formatOf = (text: string | undefined, fallback: Format): Format => (text === 'bf16' || text === 'fp8' || text === 'int4' ? text : fallback);
 
 /**
- * Serving cost: tokens per second under a roofline (2·N FLOPs per token against one read of the
- * weights per decode step), then cost per million tokens and per month (library
- * `estimateInference`). Opens on the model it is given (LLaMA 65B in the article), in BF16 on the
- * accelerator it was trained on.
+ * The page's worked example: Llama 3.3 70B (the Llama 3.1 70B shape) in BF16 with a BF16 cache,
+ * tensor-parallel on 4 H100 SXM, 64 requests at once of 2,000 prompt and 500 generated tokens.
  */
-export function InferenceCalculator({ example }: { example: Pick<TrainingExample, 'params' | 'accelerator'> }) {
+export const servingExample = {
+  model: 'llama3.1-70b',
+  weights: 'bf16',
+  cache: 'bf16',
+  accelerator: 'h100-sxm',
+  devices: 4,
+  batchSize: 64,
+  inputTokens: 2000,
+  outputTokens: 500,
+  outputTokensPerMonth: 1e9,
+} as const satisfies Omit<Partial<ServingInput>, 'shape' | 'accelerator'> & Record<string, unknown>;
+
+/**
+ * Serving cost as served: the weights and every request's KV cache in memory (the batch capped at
+ * what fits), decode steps that read the weights the batch touches and the caches, prefill at the
+ * compute peak, and from those the throughput, latency and cost per million input and output tokens
+ * (library `estimateServing`).
+ */
+export function InferenceCalculator() {
   const state = useCalculatorState({
     namespace: 'inf',
     anchor: id,
     fields: {
-      params: { type: 'quantity', kind: 'count', ...parameterLimits, min: 1e6, default: formatCount(example.params) },
-      format: { type: 'choice', options: formatIds, default: 'bf16' },
-      gpu: { type: 'choice', options: acceleratorIds, default: example.accelerator },
-      batch: { type: 'quantity', kind: 'count', min: 1, max: 4096, integer: true, default: '1' },
+      model: { type: 'choice', options: presetIds, default: servingExample.model },
+      weights: { type: 'choice', options: weightOptions.map((o) => o.value), default: servingExample.weights },
+      cache: { type: 'choice', options: cacheOptions.map((o) => o.value), default: servingExample.cache },
+      gpu: { type: 'choice', options: pricedAcceleratorIds, default: servingExample.accelerator },
+      devices: { type: 'quantity', kind: 'count', min: 1, max: 1024, integer: true, default: String(servingExample.devices) },
+      batch: { type: 'quantity', kind: 'count', min: 1, max: 1e5, integer: true, default: String(servingExample.batchSize) },
+      input: { type: 'quantity', kind: 'count', min: 1, max: 1e8, integer: true, default: String(servingExample.inputTokens) },
+      output: { type: 'quantity', kind: 'count', min: 1, max: 1e8, integer: true, default: String(servingExample.outputTokens) },
       mfu: { type: 'quantity', kind: 'fraction', min: 0.001, max: 1, default: ({ assumptions }) => formatPercent(assumptions.mfu.low) },
+      bandwidth: { type: 'quantity', kind: 'fraction', min: 0.001, max: 1, default: '100%' },
       price: {
         type: 'quantity',
         kind: 'usd',
         min: 0,
         max: 1e4,
+        band: true,
         shared: 'price',
-        default: ({ assumptions, texts }) =>
-          formatUsd(assumptions.pricePerHourUsd[pricedAcceleratorOr(texts.gpu, pricedAcceleratorOr(example.accelerator, 'a100-80gb'))].high),
+        default: ({ assumptions, texts }) => formatBand(assumptions.pricePerHourUsd[pricedAcceleratorOr(texts.gpu, servingExample.accelerator)], 'usd'),
       },
       demand: { type: 'quantity', kind: 'count', min: 0, max: 1e18, default: '1B' },
     },
   });
-  const { texts, parsed, values } = state;
-  const acceleratorId: AcceleratorId = isPricedAcceleratorId(texts.gpu) ? texts.gpu : example.accelerator;
+  const { texts, parsed, values, bands } = state;
+  const model = presetIdOf(texts.model, servingExample.model);
+  const acceleratorId = pricedAcceleratorOr(texts.gpu, servingExample.accelerator);
   const accelerator = getAccelerator(acceleratorId);
-  const weightFormat: WeightFormat = formatIds.includes(texts.format as WeightFormat) ? (texts.format as WeightFormat) : 'bf16';
-  const result = estimateInference({
-    params: values.params,
-    bytesPerParam: formats[weightFormat],
+  const weights = formatOf(texts.weights, servingExample.weights);
+  const cache = formatOf(texts.cache, servingExample.cache);
+  // Serving at both ends of the price band: memory, speed and replicas do not depend on the price.
+  const serveAt = (pricePerHour: number) => estimateServing({
+    shape: modelShapes[model].shape,
+    weightBytesPerParam: formats[weights],
+    kvBytesPerValue: formats[cache],
     accelerator: acceleratorId,
+    devices: values.devices,
     batchSize: values.batch,
-    mfu: values.mfu,
-    pricePerHour: values.price,
-    tokensPerMonth: values.demand,
+    inputTokens: values.input,
+    outputTokens: values.output,
+    computeUtilisation: values.mfu,
+    bandwidthUtilisation: values.bandwidth,
+    pricePerHour,
+    outputTokensPerMonth: values.demand,
   });
+  const result = serveAt(bands.price.low);
+  const dear = serveAt(bands.price.high);
+  const costBand = (key: 'costPerMillionInputTokensUsd' | 'costPerMillionOutputTokensUsd' | 'costPerMonthUsd') =>
+    result.fits && dear.fits ? formatBand({ low: result[key], high: dear[key] }, 'usd') : '';
+  const price = `${formatBand(bands.price, 'usd')}/h`;
   const field = (key: string) => `${id}-${key}`;
-  const inputs = ['params', 'format', 'gpu', 'batch', 'mfu', 'price', 'demand'].map(field);
-  const quantity = (key: 'params' | 'batch' | 'mfu' | 'price' | 'demand') => ({
+  const inputs = ['model', 'weights', 'cache', 'gpu', 'devices', 'batch', 'input', 'output', 'mfu', 'bandwidth', 'price', 'demand'].map(field);
+  const quantity = (key: 'devices' | 'batch' | 'input' | 'output' | 'mfu' | 'bandwidth' | 'price' | 'demand') => ({
     id: field(key),
     text: texts[key],
     parsed: parsed[key],
     onText: (text: string) => state.set(key, text),
   });
+  const select = (key: 'model' | 'weights' | 'cache' | 'gpu') => ({ id: field(key), value: texts[key] as never, onChange: (next: string) => state.set(key, next) });
+  const usable = values.devices * accelerator.memoryBytes * servingMemoryShare;
+  const bandwidthText = accelerator.memoryBandwidthBytesPerSecond === null ? 'a bandwidth the vendor does not give' : `${formatBytes(accelerator.memoryBandwidthBytesPerSecond)}/s`;
+  const tokens = (b: { low: number }) => describeCount(b.low, 'tokens');
+  const perMillion = (usd: string) => `${usd} per million`;
+
   return (
     <Calculator
       id={id}
@@ -91,41 +133,61 @@ export function InferenceCalculator({ example }: { example: Pick<TrainingExample
       stale={state.stale}
       inputs={
         <>
-          <NumberField {...quantity('params')} label="Parameters (active per token)" describe={(b) => describeCount(b.low, 'parameters')} hint="e.g. 7B, 70B" />
-          <SelectField id={field('format')} label="Weight format" value={weightFormat} options={formatOptions} onChange={(next) => state.set('format', next)} />
-          <SelectField id={field('gpu')} label="Accelerator" value={acceleratorId} options={acceleratorOptions} onChange={(next) => state.set('gpu', next)} />
-          <NumberField {...quantity('batch')} label="Batch size (sequences at once)" describe={(b) => describeCount(b.low, { singular: 'sequence', plural: 'sequences' })} />
-          <NumberField {...quantity('mfu')} label="Utilisation when compute-bound" describe={(b) => `${formatPercent(b.low)} of the dense peak`} />
-          <NumberField {...quantity('price')} label="Price per accelerator-hour" describe={(b) => `${formatUsd(b.low)} per accelerator-hour`} />
-          <NumberField {...quantity('demand')} label="Tokens served per month" describe={(b) => describeCount(b.low, 'tokens')} hint="e.g. 1B, 50B" />
+          <SelectField {...select('model')} label="Model" options={presetOptions} />
+          <SelectField {...select('weights')} label="Weights in" options={weightOptions} />
+          <SelectField {...select('cache')} label="KV cache in" options={cacheOptions} />
+          <SelectField {...select('gpu')} label="Accelerator" options={acceleratorOptions}
+            note={`${formatBytes(accelerator.memoryBytes)}, ${bandwidthText}`} />
+          <NumberField {...quantity('devices')} label="Accelerators per replica" describe={(b) => `${formatBytes(b.low * accelerator.memoryBytes * servingMemoryShare)} usable (90%)`} />
+          <NumberField {...quantity('batch')} label="Requests decoded together" describe={(b) => describeCount(b.low, { singular: 'sequence', plural: 'sequences' })} />
+          <NumberField {...quantity('input')} label="Prompt tokens per request" describe={tokens} />
+          <NumberField {...quantity('output')} label="Generated tokens per request" describe={tokens} />
+          <NumberField {...quantity('mfu')} label="Share of peak compute (prefill)" describe={(b) => `${formatPercent(b.low)} of the dense peak`} />
+          <NumberField {...quantity('bandwidth')} label="Share of peak memory bandwidth" describe={(b) => `${formatPercent(b.low)} of ${bandwidthText}`} hint="100% is the datasheet’s peak" />
+          <NumberField {...quantity('price')} label="Price per accelerator-hour" describe={(b) => `${formatBand(b, 'usd')} per accelerator-hour`} hint="a range gives a band" />
+          <NumberField {...quantity('demand')} label="Tokens generated per month" describe={(b) => describeCount(b.low, 'tokens')} hint="e.g. 1B, 50B" />
         </>
       }
       results={
-        <>
-          <ResultCell inputs={inputs} label="Accelerators per replica" value={formatCount(result.devicesPerReplica)} />
-          <ResultCell inputs={inputs} label="Tokens per second per replica" value={formatCount(result.tokensPerSecond)}
-            detail={result.bound === 'compute' ? 'compute-bound' : 'memory-bandwidth-bound'} />
-          <ResultCell inputs={inputs} label="Cost per million tokens" value={formatUsd(result.costPerMillionTokensUsd)} />
-          <ResultCell inputs={inputs} label="Replicas for the demand" value={formatCount(result.replicas)} />
-          <ResultCell inputs={inputs} label="Cost per month" value={formatUsd(result.costPerMonthUsd)} />
-        </>
+        result.fits ? (
+          <>
+            <ResultCell inputs={inputs} label="Requests in memory" value={formatCount(result.batch)}
+              detail={result.batch < values.batch ? `capped: the cache holds ${result.maxBatch.toLocaleString('en-US')} requests of ${(values.input + values.output).toLocaleString('en-US')} tokens` : `room for ${result.maxBatch.toLocaleString('en-US')}; each holds ${formatBytes(result.kvBytesPerRequest)} of cache`} />
+            <ResultCell inputs={inputs} label="Generated tokens per second" value={formatCount(result.outputTokensPerSecond)}
+              detail={`per replica; decode is ${result.decodeBound === 'compute' ? 'compute-bound' : 'bound by memory bandwidth'}`} />
+            <ResultCell inputs={inputs} label="Time per generated token" value={formatSeconds(result.stepSeconds)}
+              detail={`first token after ${formatSeconds(result.timeToFirstTokenSeconds)}`} />
+            <ResultCell inputs={inputs} label="Cost per million input tokens" value={costBand('costPerMillionInputTokensUsd')} />
+            <ResultCell inputs={inputs} label="Cost per million output tokens" value={costBand('costPerMillionOutputTokensUsd')} />
+            <ResultCell inputs={inputs} label="Cost per month" value={costBand('costPerMonthUsd')}
+              detail={`${describeCount(result.replicas, { singular: 'replica', plural: 'replicas' })} of ${formatCount(result.devicesPerReplica)} × ${accelerator.name}`} />
+          </>
+        ) : (
+          <ResultCell inputs={inputs} label="Does it fit?" value="No"
+            detail={result.reason === 'weights'
+              ? `the weights take ${formatBytes(result.weightBytes)} of the ${formatBytes(result.memoryBytes)} usable: add accelerators or use fewer bytes per weight`
+              : `after ${formatBytes(result.weightBytes)} of weights there is no room for one request’s cache: shorten the requests or add accelerators`} />
+        )
       }
       footer={
         <>
           <ShowMath
-            steps={[
-              `weights = ${formatCount(values.params)} × ${formats[weightFormat]} B; with 20% overhead they need ${formatCount(result.devicesPerReplica)} × ${accelerator.name}`,
-              `compute bound = devices × peak × ${formatPercent(values.mfu)} ÷ (2 × ${formatCount(values.params)} FLOPs per token)`,
-              `bandwidth bound = batch ${formatCount(values.batch)} × devices × bandwidth ÷ weight bytes per step`,
-              `throughput = the smaller bound = ${formatCount(result.tokensPerSecond)} tokens/s (${result.bound})`,
-              `cost per million = ${formatCount(result.devicesPerReplica)} × ${formatUsd(values.price)}/h ÷ (${formatCount(result.tokensPerSecond)} × 3600) × 10^6 = ${formatUsd(result.costPerMillionTokensUsd)}`,
-              `per month = ${formatCount(result.replicas)} replicas × ${formatCount(result.devicesPerReplica)} × ${formatUsd(values.price)}/h × ${formatCount(hoursPerMonth)} h = ${formatUsd(result.costPerMonthUsd)}`,
-            ]}
-            source="Kaplan et al. 2020, §2.1 (2·N per token); Pope et al. 2022, §2 (memory-bound decoding)"
+            steps={
+              result.fits
+                ? [
+                    `memory: ${formatBytes(usable)} usable − ${formatBytes(result.weightBytes)} weights leaves room for ${formatCount(result.maxBatch)} caches of ${formatBytes(result.kvBytesPerRequest)}`,
+                    `each step reads ${formatBytes(result.weightBytesPerStep)} of weights${result.expertsReadPerLayer > 0 ? ` (${formatCount(result.expertsReadPerLayer)} experts per layer on average)` : ''} + ${formatBytes(result.kvBytesPerStep)} of caches at ${formatPercent(values.bandwidth)} of ${formatCount(values.devices)} × ${bandwidthText}`,
+                    `one step = ${formatSeconds(result.stepSeconds)} for ${formatCount(result.batch)} tokens; prefill of a request = ${formatSeconds(result.prefillSeconds)} at ${formatPercent(values.mfu)} of the peak`,
+                    `output: ${formatCount(values.devices)} × ${price} × step ÷ ${formatCount(result.batch)} tokens = ${perMillion(costBand('costPerMillionOutputTokensUsd'))}; input: prefill time ÷ ${formatCount(values.input)} tokens = ${perMillion(costBand('costPerMillionInputTokensUsd'))}`,
+                    `per month = ${formatCount(result.replicas)} × ${formatCount(result.devicesPerReplica)} × ${price} × ${formatCount(hoursPerMonth)} h = ${costBand('costPerMonthUsd')}`,
+                  ]
+                : [`weights ${formatBytes(result.weightBytes)} against ${formatBytes(result.memoryBytes)} usable on ${formatCount(result.devicesPerReplica)} × ${accelerator.name}`]
+            }
+            source="Pope et al. 2022, §2–3 (decoding reads weights and cache); Kwon et al. 2023 (vLLM); DeepSeek-AI 2024 (latent cache)"
             href="https://arxiv.org/abs/2211.05102"
           />
           <AssumptionsLine
-            used={[{ label: `${accelerator.name} price`, value: `${formatUsd(values.price)}/h`, overridden: state.overridden.has('price') }]}
+            used={[{ label: `${accelerator.name} price`, value: price, overridden: state.overridden.has('price') }]}
           />
           <CopyLink anchor={id} />
         </>

@@ -1,5 +1,6 @@
 import {
   accelerators,
+  activationShapeOf,
   bytesPerValue,
   countParameters,
   describeCount,
@@ -13,19 +14,20 @@ import {
   trainingMemory,
   type ModelShapeId,
   type Optimizer,
+  type ParsedBand,
   type Precision,
   type Recomputation,
+  type TrainingMemoryInput,
   type ZeroStage,
 } from '~/lib';
-import { StackedBar } from './basics/StackedBar';
-import { useQueuedEdits } from './basics/useQueuedEdits';
+import { presetIdOf, presetIds, presetOptions } from './basics/presets';
 import { Calculator } from './kit/Calculator';
 import { CopyLink } from './kit/CopyLink';
-import { parameterLimits } from './kit/limits';
 import { NumberField } from './kit/NumberField';
 import { ResultCell } from './kit/ResultCell';
 import { SelectField } from './kit/SelectField';
 import { ShowMath } from './kit/ShowMath';
+import { StackedBar } from './kit/StackedBar';
 import { useCalculatorState } from './kit/useCalculatorState';
 
 export interface MemoryCalculatorProps {
@@ -35,171 +37,203 @@ export interface MemoryCalculatorProps {
   namespace?: string;
 }
 
-const modelIds = Object.keys(modelShapes) as ModelShapeId[];
-const modelOptions = modelIds.map((value) => ({ value, label: modelShapes[value].label }));
 const precisionOptions = [
   { value: 'bf16', label: 'bf16 (2 bytes)' },
   { value: 'fp16', label: 'fp16 (2 bytes)' },
   { value: 'fp32', label: 'fp32 (4 bytes, no master copy)' },
   { value: 'fp8', label: 'fp8 (1 byte, lower bound)' },
 ] as const satisfies readonly { value: Precision; label: string }[];
+const gradientOptions = [
+  { value: 'same', label: 'As the weights' },
+  { value: 'fp32', label: 'fp32 (4 bytes)' },
+] as const;
 const optimizerOptions = [
-  { value: 'adamw', label: 'AdamW (momentum + variance)' },
+  { value: 'adamw', label: 'AdamW' },
   { value: 'adamw-8bit', label: 'AdamW 8-bit' },
   { value: 'sgd-momentum', label: 'SGD with momentum' },
   { value: 'sgd', label: 'SGD' },
 ] as const satisfies readonly { value: Optimizer; label: string }[];
 const zeroOptions = [
-  { value: '0', label: 'None (every device holds everything)' },
-  { value: '1', label: 'ZeRO-1: shard optimizer states' },
+  { value: '0', label: 'None: every device holds all' },
+  { value: '1', label: 'ZeRO-1: optimizer states' },
   { value: '2', label: 'ZeRO-2: + gradients' },
-  { value: '3', label: 'ZeRO-3: + weights' },
+  { value: '3', label: 'ZeRO-3 or FSDP: + weights' },
 ] as const;
 const recomputeOptions = [
-  { value: 'none', label: 'None (keep all activations)' },
-  { value: 'selective', label: 'Selective (recompute attention)' },
-  { value: 'full', label: 'Full (keep each layer’s input)' },
+  { value: 'none', label: 'None: keep everything' },
+  { value: 'selective', label: 'Selective: redo attention' },
+  { value: 'full', label: 'Full: keep layer inputs' },
 ] as const satisfies readonly { value: Recomputation; label: string }[];
+const yesNo = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+] as const;
 const acceleratorOptions = accelerators.map(({ id, name }) => ({ value: id, label: name }));
-const values = <T extends { value: string }>(options: readonly T[]) => options.map((o) => o.value);
+const values = (options: readonly { value: string }[]) => options.map((o) => o.value);
 
-/** The worked example: Llama 2 7B, full fine-tuning in bf16 with AdamW, on one A100 80GB. */
-export const memoryExample = {
-  model: 'llama2-7b',
+/**
+ * The calculator opens on torchtitan's Llama 3 70B training preset (PyTorch, `llama3_70b.toml`,
+ * commit 038d5fd): 64 A100 GPUs as 8-way tensor parallel × 8-way FSDP, 8,192-token sequences,
+ * 8 per data-parallel rank, full activation checkpointing, AdamW, BF16. FlashAttention and
+ * sequence parallelism are the calculator's settings for it (torchtitan's attention and
+ * tensor-parallel plan use both).
+ */
+export const memoryRecipe = {
+  model: 'llama3.1-70b',
   precision: 'bf16',
   optimizer: 'adamw',
-  zeroStage: 0,
-  devices: 1,
+  zeroStage: 3,
+  dataParallel: 8,
+  tensorParallel: 8,
+  pipelineParallel: 1,
+  expertParallel: 1,
+  sequenceParallel: true,
+  flashAttention: true,
   recomputation: 'full',
-  /** Llama 2's context length (Touvron et al. 2023b, Table 1). */
-  sequenceLength: 4096,
-  microBatchSize: 1,
+  sequenceLength: 8192,
+  microBatchSize: 8,
   accelerator: 'a100-80gb',
 } as const;
 
-const presetTexts = (id: ModelShapeId) => {
-  const { shape } = modelShapes[id];
+/** The memory input of a preset under the calculator's settings (all of its parameters, experts split out). */
+export function recipeMemoryInput(model: ModelShapeId, recipe: Omit<TrainingMemoryInput, 'params' | 'expertParams' | 'activations'> & { sequenceLength: number; microBatchSize: number }): TrainingMemoryInput {
+  const { shape } = modelShapes[model];
+  const count = countParameters(shape);
+  const { sequenceLength, microBatchSize, ...rest } = recipe;
   return {
-    params: formatCount(countParameters(shape).total),
-    layers: String(shape.layers),
-    dModel: String(shape.dModel),
-    heads: String(shape.heads),
+    ...rest,
+    params: count.total,
+    expertParams: count.routedExperts,
+    activations: activationShapeOf(shape, { sequenceLength, microBatchSize }),
+    communicationBuffers: true,
   };
-};
+}
+
+const degree = { type: 'quantity', kind: 'count', min: 1, max: 1e5, integer: true } as const;
 
 /**
- * Training memory per device: weights, gradients and optimizer states (sharded by the ZeRO
- * stage across data-parallel devices) plus activations (Korthikanti et al. 2022), against the
- * chosen accelerator's memory, with the fewest devices that fit. Opens on Llama 2 7B full
- * fine-tuning, which needs ≈ 16 bytes per parameter and does not fit on one A100 80GB.
+ * Training memory per device: weights, gradients and optimizer states (split by tensor, pipeline
+ * and expert parallelism, sharded by ZeRO), ZeRO's buffers and activations (Korthikanti et al.
+ * 2022, generalised to the model's shape), against the chosen accelerator's memory, with the
+ * fewest devices that fit at the chosen parallel degrees.
  */
 export function MemoryCalculator({ id = 'memory-calculator', namespace = 'mem' }: MemoryCalculatorProps) {
   const state = useCalculatorState({
     namespace,
     anchor: id,
     fields: {
-      model: { type: 'choice', options: modelIds, default: memoryExample.model },
-      params: { type: 'quantity', kind: 'count', ...parameterLimits, default: ({ texts }) => presetTexts(presetId(texts.model)).params },
-      precision: { type: 'choice', options: values(precisionOptions), default: memoryExample.precision },
-      optimizer: { type: 'choice', options: values(optimizerOptions), default: memoryExample.optimizer },
-      zero: { type: 'choice', options: values(zeroOptions), default: String(memoryExample.zeroStage) },
-      devices: { type: 'quantity', kind: 'count', min: 1, max: 1e6, integer: true, default: String(memoryExample.devices) },
-      recompute: { type: 'choice', options: values(recomputeOptions), default: memoryExample.recomputation },
-      seq: { type: 'quantity', kind: 'count', min: 1, max: 1e7, integer: true, default: String(memoryExample.sequenceLength) },
-      micro: { type: 'quantity', kind: 'count', min: 1, max: 1e5, integer: true, default: String(memoryExample.microBatchSize) },
-      layers: { type: 'quantity', kind: 'count', min: 1, max: 1e4, integer: true, default: ({ texts }) => presetTexts(presetId(texts.model)).layers },
-      dModel: { type: 'quantity', kind: 'count', min: 1, max: 1e6, integer: true, default: ({ texts }) => presetTexts(presetId(texts.model)).dModel },
-      heads: { type: 'quantity', kind: 'count', min: 1, max: 1e4, integer: true, default: ({ texts }) => presetTexts(presetId(texts.model)).heads },
-      gpu: { type: 'choice', options: accelerators.map((a) => a.id), default: memoryExample.accelerator },
+      model: { type: 'choice', options: presetIds, default: memoryRecipe.model },
+      precision: { type: 'choice', options: values(precisionOptions), default: memoryRecipe.precision },
+      gradients: { type: 'choice', options: values(gradientOptions), default: 'same' },
+      optimizer: { type: 'choice', options: values(optimizerOptions), default: memoryRecipe.optimizer },
+      zero: { type: 'choice', options: values(zeroOptions), default: String(memoryRecipe.zeroStage) },
+      dp: { ...degree, default: String(memoryRecipe.dataParallel) },
+      tp: { ...degree, default: String(memoryRecipe.tensorParallel) },
+      pp: { ...degree, default: String(memoryRecipe.pipelineParallel) },
+      ep: { ...degree, default: String(memoryRecipe.expertParallel) },
+      sp: { type: 'choice', options: values(yesNo), default: memoryRecipe.sequenceParallel ? 'yes' : 'no' },
+      recompute: { type: 'choice', options: values(recomputeOptions), default: memoryRecipe.recomputation },
+      flash: { type: 'choice', options: values(yesNo), default: memoryRecipe.flashAttention ? 'yes' : 'no' },
+      seq: { type: 'quantity', kind: 'count', min: 1, max: 1e7, integer: true, default: String(memoryRecipe.sequenceLength) },
+      micro: { type: 'quantity', kind: 'count', min: 1, max: 1e5, integer: true, default: String(memoryRecipe.microBatchSize) },
+      gpu: { type: 'choice', options: accelerators.map((a) => a.id), default: memoryRecipe.accelerator },
     },
   });
   const { texts, parsed, values: v } = state;
-  const edit = useQueuedEdits(state.set);
-  const model = presetId(texts.model);
+  const model = presetIdOf(texts.model, memoryRecipe.model);
   const precision = texts.precision as Precision;
   const optimizer = texts.optimizer as Optimizer;
   const zeroStage = Number(texts.zero) as ZeroStage;
   const recomputation = texts.recompute as Recomputation;
-  const acceleratorId = isAcceleratorId(texts.gpu) ? texts.gpu : memoryExample.accelerator;
+  const acceleratorId = isAcceleratorId(texts.gpu) ? texts.gpu : memoryRecipe.accelerator;
   const accelerator = getAccelerator(acceleratorId);
-
-  const input = {
-    params: v.params,
+  // The expert degree must divide the data-parallel one: a problem of two valid fields, shown at the field.
+  const epProblem = v.dp % v.ep === 0 ? null : `${formatCount(v.ep)} does not divide the ${formatCount(v.dp)} data-parallel devices`;
+  const ep = epProblem === null ? v.ep : 1;
+  const { shape, label } = modelShapes[model];
+  const count = countParameters(shape);
+  const input = recipeMemoryInput(model, {
     precision,
+    gradientPrecision: texts.gradients === 'fp32' ? 'fp32' : precision,
     optimizer,
     zeroStage,
+    devices: v.dp,
+    tensorParallel: v.tp,
+    pipelineParallel: v.pp,
+    expertParallel: ep,
+    sequenceParallel: texts.sp === 'yes',
+    flashAttention: texts.flash === 'yes',
     recomputation,
-    activations: { layers: v.layers, dModel: v.dModel, heads: v.heads, sequenceLength: v.seq, microBatchSize: v.micro },
-  };
-  const memory = trainingMemory({ ...input, devices: v.devices });
+    sequenceLength: v.seq,
+    microBatchSize: v.micro,
+  });
+  const memory = trainingMemory(input);
   const fits = memory.totalBytes <= accelerator.memoryBytes;
-  const fewest = minimumDevices({ ...input, accelerator: acceleratorId });
-  const fewestZero3 = zeroStage === 3 ? fewest : minimumDevices({ ...input, zeroStage: 3, accelerator: acceleratorId });
+  const { devices: _unused, ...withoutDevices } = input;
+  const fewest = minimumDevices({ ...withoutDevices, accelerator: acceleratorId });
+  const totalDevices = input.devices * v.tp * v.pp;
 
   const field = (key: string) => `${id}-${key}`;
-  const allInputs = ['model', 'params', 'precision', 'optimizer', 'zero', 'devices', 'recompute', 'seq', 'micro', 'layers', 'dModel', 'heads', 'gpu'].map(field);
-  const quantity = (key: 'params' | 'devices' | 'seq' | 'micro' | 'layers' | 'dModel' | 'heads') => ({
+  const allInputs = ['model', 'precision', 'gradients', 'optimizer', 'zero', 'dp', 'tp', 'pp', 'ep', 'sp', 'recompute', 'flash', 'seq', 'micro', 'gpu'].map(field);
+  const quantity = (key: 'dp' | 'tp' | 'pp' | 'ep' | 'seq' | 'micro') => ({
     id: field(key),
     text: texts[key],
-    parsed: parsed[key],
+    parsed: (key === 'ep' && epProblem !== null ? { ok: false, message: epProblem } : parsed[key]) as ParsedBand,
     onText: (text: string) => state.set(key, text),
   });
-  const count = (noun: string, plural = `${noun}s`) => (b: { low: number }) => describeCount(b.low, { singular: noun, plural });
-  const choose = (key: 'precision' | 'optimizer' | 'zero' | 'recompute' | 'gpu') => (next: string) => state.set(key, next);
-  const perDevice = (stage: ZeroStage) => (zeroStage >= stage && v.devices > 1 ? ` ÷ ${formatCount(v.devices)} devices` : '');
-  const deviceName = `${formatCount(v.devices)} × ${accelerator.name}`;
-  const fewestText = (result: typeof fewest) =>
-    result.fits
-      ? describeCount(result.devices, { singular: 'device', plural: 'devices' })
-      : result.reason === 'not-partitioned'
-        ? 'none'
-        : 'over a million';
+  const select = (key: 'model' | 'precision' | 'gradients' | 'optimizer' | 'zero' | 'sp' | 'recompute' | 'flash' | 'gpu') => ({
+    id: field(key),
+    value: texts[key] as never,
+    onChange: (next: string) => state.set(key, next),
+  });
+  const ways = (n: number, what: string) => describeCount(n, { singular: `way ${what}`, plural: `ways ${what}` });
+  const gradientBytes = bytesPerValue[input.gradientPrecision ?? precision];
+  const fewestText = fewest.fits ? describeCount(fewest.devices, { singular: 'device', plural: 'devices' }) : fewest.reason === 'not-partitioned' ? 'none' : 'over a million';
   const fewestDetail = fewest.fits
-    ? `at ZeRO-${zeroStage}, ${formatBytes(fewest.memory.totalBytes)} per device`
-    : zeroStage === 0
-      ? `without ZeRO every device holds all ${formatBytes(fewest.floorBytes)}; with ZeRO-3: ${fewestText(fewestZero3)}`
-      : `what ZeRO-${zeroStage} keeps whole (${formatBytes(fewest.floorBytes)}) exceeds one device; with ZeRO-3: ${fewestText(fewestZero3)}`;
+    ? `${formatCount(fewest.dataParallel)} data-parallel × ${formatCount(v.tp * v.pp)}, ${formatBytes(fewest.memory.totalBytes)} each`
+    : `what ZeRO-${zeroStage} keeps whole (${formatBytes(fewest.floorBytes)}) exceeds one device; raise the stage or the tensor and pipeline degrees`;
 
   return (
     <Calculator
       id={id}
       title="Training memory per device"
-      stale={state.stale}
+      stale={state.stale || epProblem !== null}
       inputs={
         <>
-          <SelectField id={field('model')} label="Model (fills parameters and shape)" value={model} options={modelOptions}
-            onChange={(next) => edit([['model', next], ...Object.entries(presetTexts(next)) as Array<['params' | 'layers' | 'dModel' | 'heads', string]>])}
-            note={`${describeCount(countParameters(modelShapes[model].shape).total, 'parameters')} in the released shape`} />
-          <NumberField {...quantity('params')} label="Parameters" describe={(b) => describeCount(b.low, 'parameters')} hint="e.g. 7B, 70B" />
-          <SelectField id={field('precision')} label="Weights and gradients in" value={precision} options={precisionOptions} onChange={choose('precision')} />
-          <SelectField id={field('optimizer')} label="Optimizer" value={optimizer} options={optimizerOptions} onChange={choose('optimizer')}
+          <SelectField {...select('model')} label="Model" options={presetOptions}
+            note={count.routedExperts > 0 ? `${describeCount(count.total, 'parameters')}, every expert stored` : `${describeCount(count.total, 'parameters')}`} />
+          <SelectField {...select('precision')} label="Weights in" options={precisionOptions} />
+          <SelectField {...select('gradients')} label="Gradients in" options={gradientOptions} />
+          <SelectField {...select('optimizer')} label="Optimizer" options={optimizerOptions}
             note={`${optimizerBytesPerParam(optimizer, precision)} bytes per parameter${precision === 'fp32' ? '' : ', fp32 master copy included'}`} />
-          <SelectField id={field('zero')} label="ZeRO stage" value={texts.zero as '0'} options={zeroOptions} onChange={choose('zero')} />
-          <NumberField {...quantity('devices')} label="Data-parallel devices" describe={count('device')} />
-          <SelectField id={field('recompute')} label="Activation recomputation" value={recomputation} options={recomputeOptions} onChange={choose('recompute')} />
-          <NumberField {...quantity('seq')} label="Sequence length (tokens)" describe={count('token')} />
-          <NumberField {...quantity('micro')} label="Micro-batch per device" describe={count('sequence')} />
-          <NumberField {...quantity('layers')} label="Layers" describe={count('layer')} />
-          <NumberField {...quantity('dModel')} label="Model width (d_model)" describe={count('channel')} />
-          <NumberField {...quantity('heads')} label="Attention heads" describe={count('head')} />
-          <SelectField id={field('gpu')} label="Accelerator" value={acceleratorId} options={acceleratorOptions} onChange={choose('gpu')}
-            note={`${formatBytes(accelerator.memoryBytes)} of memory`} />
+          <SelectField {...select('zero')} label="ZeRO stage" options={zeroOptions} />
+          <NumberField {...quantity('dp')} label="Data-parallel devices" describe={(b) => ways(b.low, 'data parallel')} />
+          <NumberField {...quantity('tp')} label="Tensor-parallel degree" describe={(b) => ways(b.low, 'tensor parallel')} />
+          <NumberField {...quantity('pp')} label="Pipeline stages" describe={(b) => describeCount(b.low, { singular: 'stage', plural: 'stages' })} />
+          <NumberField {...quantity('ep')} label="Expert-parallel degree" describe={(b) => (count.routedExperts > 0 ? ways(b.low, 'expert parallel') : 'no experts in this model')} />
+          <SelectField {...select('sp')} label="Sequence parallelism" options={yesNo} />
+          <SelectField {...select('recompute')} label="Activation recomputation" options={recomputeOptions} />
+          <SelectField {...select('flash')} label="FlashAttention" options={yesNo} note={texts.flash === 'yes' ? 'no score matrices stored' : 'score matrices stored'} />
+          <NumberField {...quantity('seq')} label="Sequence length (tokens)" describe={(b) => describeCount(b.low, 'tokens')} />
+          <NumberField {...quantity('micro')} label="Micro-batch per device" describe={(b) => describeCount(b.low, { singular: 'sequence', plural: 'sequences' })} />
+          <SelectField {...select('gpu')} label="Accelerator" options={acceleratorOptions} note={`${formatBytes(accelerator.memoryBytes)} of memory`} />
         </>
       }
       results={
         <>
           <ResultCell inputs={allInputs} label="Memory per device" value={formatBytes(memory.totalBytes)}
-            detail={`of ${formatBytes(accelerator.memoryBytes)} on one ${accelerator.name}`} />
-          <ResultCell inputs={allInputs} label={`Fits on ${deviceName}?`} value={fits ? 'Yes' : 'No'}
+            detail={`of ${formatBytes(accelerator.memoryBytes)} on each of ${formatCount(totalDevices)} × ${accelerator.name}`} />
+          <ResultCell inputs={allInputs} label="Fits?" value={fits ? 'Yes' : 'No'}
             detail={fits ? `${formatBytes(accelerator.memoryBytes - memory.totalBytes)} to spare` : `${formatBytes(memory.totalBytes - accelerator.memoryBytes)} too much per device`} />
-          <ResultCell inputs={allInputs} label={`Fewest devices that fit at ZeRO-${zeroStage}`} value={fewestText(fewest)} detail={fewestDetail} />
+          <ResultCell inputs={allInputs} label="Fewest devices at these degrees" value={fewestText} detail={fewestDetail} />
           <div class="tot-result tot-result-wide">
             <StackedBar
-              label={`Memory per device on ${deviceName}`}
+              label={`Memory per device, ${label}`}
               segments={[
                 { key: 'weights', label: 'Weights', value: memory.weightsBytes, text: formatBytes(memory.weightsBytes) },
                 { key: 'gradients', label: 'Gradients', value: memory.gradientsBytes, text: formatBytes(memory.gradientsBytes) },
                 { key: 'optimizer', label: 'Optimizer states', value: memory.optimizerBytes, text: formatBytes(memory.optimizerBytes) },
+                { key: 'buffers', label: 'ZeRO buffers', value: memory.buffersBytes, text: formatBytes(memory.buffersBytes) },
                 { key: 'activations', label: 'Activations', value: memory.activationsBytes, text: formatBytes(memory.activationsBytes) },
               ]}
               limit={{ value: accelerator.memoryBytes, text: `${formatBytes(accelerator.memoryBytes)} device memory` }}
@@ -211,35 +245,18 @@ export function MemoryCalculator({ id = 'memory-calculator', namespace = 'mem' }
         <>
           <ShowMath
             steps={[
-              `weights = ${formatCount(v.params)} × ${bytesPerValue[precision]} B${perDevice(3)} = ${formatBytes(memory.weightsBytes)}`,
-              `gradients = ${formatCount(v.params)} × ${bytesPerValue[precision]} B${perDevice(2)} = ${formatBytes(memory.gradientsBytes)}`,
-              `optimizer states = ${formatCount(v.params)} × ${optimizerBytesPerParam(optimizer, precision)} B${perDevice(1)} = ${formatBytes(memory.optimizerBytes)}`,
-              `activations (${recomputation}) = ${activationFormula(recomputation)} with s = ${formatCount(v.seq)}, b = ${formatCount(v.micro)}, h = ${formatCount(v.dModel)}, L = ${formatCount(v.layers)}, a = ${formatCount(v.heads)}: ${formatBytes(memory.activationsBytes)}`,
+              `parameters per device before ZeRO = (${formatCount(count.total - count.routedExperts)}${count.routedExperts > 0 ? ` + ${formatCount(count.routedExperts)} in experts ÷ ${formatCount(ep)}` : ''}) ÷ (${formatCount(v.tp)} × ${formatCount(v.pp)})`,
+              `weights ${bytesPerValue[precision]} B, gradients ${gradientBytes} B, optimizer ${optimizerBytesPerParam(optimizer, precision)} B per parameter; ZeRO-${zeroStage} shards ${['none of them', 'the optimizer states', 'optimizer states and gradients', 'all three'][zeroStage]} ${formatCount(input.devices)} ways`,
+              `ZeRO buffers = ${formatBytes(memory.buffersBytes)} (a 5e8-value bucket from stage 1, up to 1e9 live parameters at stage 3)`,
+              `activations (${recomputation} recomputation${texts.flash === 'yes' ? ', FlashAttention' : ''}) for ${formatCount(v.micro)} × ${formatCount(v.seq)} tokens over ${formatCount(shape.layers)} layers, logits included = ${formatBytes(memory.activationsBytes)}`,
               `total per device = ${formatBytes(memory.totalBytes)} against ${formatBytes(accelerator.memoryBytes)} (GB = 10⁹ bytes)`,
             ]}
-            source="EleutherAI, Transformer Math 101 (2023); Rajbhandari et al. 2019, ZeRO §5; Korthikanti et al. 2022, §4"
-            href="https://blog.eleuther.ai/transformer-math/"
+            source="EleutherAI, Transformer Math 101 and cookbook calc_transformer_mem.py; Rajbhandari et al. 2019, ZeRO §5; Korthikanti et al. 2022, §4"
+            href="https://arxiv.org/abs/2205.05198"
           />
           <CopyLink anchor={id} />
         </>
       }
     />
   );
-}
-
-function presetId(text: string | undefined): ModelShapeId {
-  return modelIds.find((known) => known === text) ?? memoryExample.model;
-}
-
-function activationFormula(recomputation: Recomputation): string {
-  switch (recomputation) {
-    case 'none':
-      return 's·b·h·L·(34 + 5·a·s/h) bytes';
-    case 'selective':
-      return 's·b·h·L·34 bytes';
-    case 'full':
-      return '2·s·b·h·L bytes';
-    default:
-      throw new Error(`Unknown recomputation ${JSON.stringify(recomputation satisfies never)}`);
-  }
 }

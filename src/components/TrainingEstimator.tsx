@@ -155,11 +155,8 @@ export function TrainingEstimator({
   const worst = estimateAt(bands.mfu.low, bands.price.high);
   // The math below walks through the cautious end of the band.
   const estimate = worst;
-  const range = (format: (value: number) => string, pick: (e: typeof best) => number) => {
-    const low = format(pick(best));
-    const high = format(pick(worst));
-    return low === high ? low : `${low}–${high}`;
-  };
+  const range = (kind: 'count' | 'hours' | 'usd', pick: (e: typeof best) => number) =>
+    formatBand({ low: pick(best), high: pick(worst) }, kind);
   const field = (key: string) => `${id}-${key}`;
   const allInputs = ['params', 'tokens', 'gpu', 'precision', 'count', 'mfu', 'price'].map(field);
   const quantity = (key: 'params' | 'tokens' | 'count' | 'mfu' | 'price') => ({
@@ -203,9 +200,9 @@ export function TrainingEstimator({
       results={
         <>
           <ResultCell inputs={allInputs} label="Training compute" value={formatFlops(estimate.flops)} />
-          <ResultCell inputs={allInputs} label="Accelerator-hours" value={range(formatCount, (e) => e.acceleratorHours)} />
-          <ResultCell inputs={allInputs} label="Wall-clock time" value={range(formatDuration, (e) => e.wallClockHours)} />
-          <ResultCell inputs={allInputs} label="Compute cost" value={range(formatUsd, (e) => e.costUsd)} />
+          <ResultCell inputs={allInputs} label="Accelerator-hours" value={range('count', (e) => e.acceleratorHours)} />
+          <ResultCell inputs={allInputs} label="Wall-clock time" value={range('hours', (e) => e.wallClockHours)} />
+          <ResultCell inputs={allInputs} label="Compute cost" value={range('usd', (e) => e.costUsd)} />
         </>
       }
       footer={

@@ -19,9 +19,19 @@ export interface TrainingExample {
   pricePerHourUsd: number;
 }
 
+/** The run the guide's running example is: Phi-4 (Microsoft Research 2024), see {@link runningExample}. */
+export const runningExampleId = 'phi-4';
+
 /**
- * The guide's running example: LLaMA 65B as published (Touvron et al. 2023 §2.4), with the
- * utilisation its published GPU-hours imply and the seed article's $3.93 per A100-hour.
+ * The guide's running example: Phi-4 as its model card publishes it (14B parameters, 9.8T
+ * tokens, 1,920 H100-80G GPUs for 21 days), at the utilisation those hours imply and the default
+ * H100 price. A recent, competitive model at a scale a well-funded company can rent.
+ */
+export const runningExample: TrainingExample = requireExample(runningExampleId);
+
+/**
+ * LLaMA 65B as published (Touvron et al. 2023 §2.4), at the utilisation its GPU-hours imply and
+ * the default A100 80GB price: the run whose cost Ruiz (2023) works through.
  */
 export const llama65bExample: TrainingExample = { ...requireExample('llama-65b'), pricePerHourUsd: sourceArticlePricePerHourUsd('a100-80gb') };
 

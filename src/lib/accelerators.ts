@@ -158,8 +158,10 @@ export const accelerators: readonly Accelerator[] = [
     vendor: 'NVIDIA',
     peakFlops: 989 * TFLOPS,
     sparsePeakFlops: 1979 * TFLOPS,
-    peakFlopsPrecision: 'bf16',
+    // Dense FP8: half the 3,958 TFLOP/s with sparsity that NVIDIA prints for the H100 SXM, whose
+    // compute the H800 keeps (only its NVLink is cut); DeepSeek-V3 trained mostly in FP8 on it.
     fp8PeakFlops: 1979 * TFLOPS,
+    peakFlopsPrecision: 'bf16',
     memoryBytes: 80 * GB,
     memoryBandwidthBytesPerSecond: 3350 * GB,
     tdpWatts: 700,
@@ -167,6 +169,7 @@ export const accelerators: readonly Accelerator[] = [
     sources: [
       { source: 'philisun-h800-vs-h100' },
       { source: 'deepseek-2024-v3', locator: '§3.1 (training cluster)' },
+      { source: 'nvidia-h100-datasheet', locator: 'H100 SXM FP8 Tensor Core (FP8 peak)' },
     ],
   },
   {

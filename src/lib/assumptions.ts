@@ -60,7 +60,7 @@ export const mfuInfo: AssumptionInfo = {
   max: 1,
   citation: { source: 'chowdhery-2022-palm', locator: 'Table 3' },
   asOf: '2022-04',
-  note: 'Published large runs reach 21% (GPT-3) to 46% (PaLM) MFU (PaLM Table 3); LLaMA 65B’s published hours imply about 48%. 30–50% spans current practice.',
+  note: 'Published large runs reach 21% (GPT-3) to 46% (PaLM) MFU (PaLM Table 3). 30–50% spans current practice.',
 };
 
 /** Bounds, labels and sources of each scalar assumption. */

@@ -7,8 +7,10 @@
 import { accelerators, type Accelerator } from './accelerators';
 import { assumptionInfo, mfuInfo, type AssumptionInfo } from './assumptions';
 import { lossFits, type LossFit } from './chinchilla';
-import { modelShapes, type ModelShapePreset } from './modelShapes';
+import { hostedApiPrices, type HostedApiPrice } from './apiPrices';
+import { modelShapes, presetCitations, type ModelShapePreset } from './modelShapes';
 import { pricePoints, type PricePoint } from './prices';
+import { runAttention, type RunAttention } from './runAttention';
 import type { Citation, SourceId } from './sources';
 import { trainingRuns } from './trainingRuns';
 import type { PublishedFigure, TrainingRun } from './runs/types';
@@ -22,6 +24,8 @@ export interface CitingData {
   assumptions: readonly AssumptionInfo[];
   modelShapes: readonly ModelShapePreset[];
   lossFits: readonly (LossFit & { label: string })[];
+  hostedApiPrices?: readonly HostedApiPrice[];
+  runAttention?: Readonly<Record<string, RunAttention>>;
 }
 
 /** The library's cited tables, as {@link citationsBySource} reads them by default. */
@@ -32,6 +36,8 @@ export const libraryCitingData: CitingData = {
   assumptions: [mfuInfo, ...Object.values(assumptionInfo)],
   modelShapes: Object.values(modelShapes),
   lossFits: Object.entries(lossFits).map(([label, fit]) => ({ ...fit, label })),
+  hostedApiPrices,
+  runAttention,
 };
 
 /** How each cited figure of a training run is named on the Sources page. */
@@ -89,7 +95,9 @@ export function citationsBySource(data: CitingData = libraryCitingData): Map<Sou
     ]),
     ...data.trainingRuns.flatMap(runCitations),
     ...data.assumptions.map((a): [Citation, string] => [a.citation, `Assumption default: ${a.label}`]),
-    ...data.modelShapes.map((m): [Citation, string] => [m.citation, `Model shape: ${m.label}`]),
+    ...data.modelShapes.flatMap(presetCitations),
+    ...Object.entries(data.runAttention ?? {}).map(([id, run]): [Citation, string] => [run.citation, `Attention shape of training run ${id}`]),
+    ...(data.hostedApiPrices ?? []).map((p): [Citation, string] => [p.citation, `Hosted API price: ${p.provider}, ${p.model}, as of ${p.asOf}`]),
     ...data.lossFits.map((f): [Citation, string] => [f.citation, `Loss fit: ${f.label}`]),
   ];
   const bySource = new Map<SourceId, string[]>();

@@ -204,19 +204,19 @@ export function recommend(profile: DecisionProfile): DecisionResult {
 
   // What rules out training of any kind (applied as rule 3).
   const promptReasons: string[] = [];
-  if (profile.expertise === 'none') promptReasons.push('Without ML expertise on the team, start with prompting and retrieval over your documents; fine-tuning needs someone who can train and evaluate (seed 000: limited resources).');
+  if (profile.expertise === 'none') promptReasons.push('Without ML expertise on the team, start with prompting and retrieval over your documents; fine-tuning needs someone who can train and evaluate (Liang 2024: limited resources).');
   if (dataTokens < decisionThresholds.minFineTuneTokens)
     promptReasons.push(`${formatCount(dataTokens)} tokens of your own data is below the ${formatCount(decisionThresholds.minFineTuneTokens)} this guide takes as the least worth fine-tuning on: put it in the prompt or a retrieval index instead.`);
   if (budget < costs.loraUsd) promptReasons.push(`Even a LoRA fine-tune of ${referenceModel.name} on your data costs about ${usd(costs.loraUsd)}, more than your ${usd(budget)}.`);
   // Rule 1: what calls for an own model.
   const required: string[] = [];
   if (profile.regulation === 'own-model-required')
-    required.push('Your rules forbid models trained by third parties: training your own may be the only compliant option (seed 000).');
+    required.push('Your rules forbid models trained by third parties: training your own may be the only compliant option (Liang 2024).');
   if (profile.changesArchitecture)
-    required.push('You need your own tokenizer, vocabulary, width, heads or depth: a released checkpoint fixes all of these, so only pre-training changes them (seeds 001, 004).');
+    required.push('You need your own tokenizer, vocabulary, width, heads or depth: a released checkpoint fixes all of these, so only pre-training changes them (Ruiz 2023).');
   const wanted =
     profile.productLine && profile.dataUniqueness === 'unique'
-      ? ['The model is a long-term product line on a data domain no public model covers: owning the base model is a moat your proprietary data keeps improving (seeds 000, 001).']
+      ? ['The model is a long-term product line on a data domain no public model covers: owning the base model is a moat your proprietary data keeps improving (Liang 2024; Ruiz 2023).']
       : [];
 
   // Rule 2: can the team pre-train?
@@ -226,9 +226,9 @@ export function recommend(profile: DecisionProfile): DecisionResult {
       `Pre-training a model like ${reference} costs about ${usd(costs.fromScratchUsd)} of compute at your prices, more than your ${usd(budget)}; that budget buys a compute-optimal model of only ${formatCount(costs.affordable.params)} parameters on ${formatCount(costs.affordable.tokens)} tokens.`,
     );
   if (rank[profile.time] < rank[decisionThresholds.fromScratchTime])
-    scratchBlockers.push('Pre-training takes a year-scale plan: collecting and cleaning data, tokenising, training, evaluating (seed 001).');
+    scratchBlockers.push('Pre-training takes a year-scale plan: collecting and cleaning data, tokenising, training, evaluating (Ruiz 2023).');
   if (rank[profile.expertise] < rank[decisionThresholds.fromScratchExpertise])
-    scratchBlockers.push('Pre-training needs a team that has trained large models; those skills are scarce and expensive (seed 001).');
+    scratchBlockers.push('Pre-training needs a team that has trained large models; those skills are scarce and expensive (Ruiz 2023).');
 
   const wantsOwn = required.length > 0 || wanted.length > 0;
   if (wantsOwn && scratchBlockers.length === 0) {
@@ -244,7 +244,7 @@ export function recommend(profile: DecisionProfile): DecisionResult {
     : [];
   const privacy =
     profile.regulation === 'data-in-house'
-      ? ['Your data must stay in-house: run an openly licensed model on your own infrastructure rather than a hosted API (seed 003).']
+      ? ['Your data must stay in-house: run an openly licensed model on your own infrastructure rather than a hosted API (Alesso, n.d.).']
       : [];
 
   // Rule 3: too little to fine-tune with.
@@ -267,7 +267,7 @@ export function recommend(profile: DecisionProfile): DecisionResult {
   }
 
   // Rule 5: full fine-tune for specialised data with the budget and time for it.
-  const generalReason = 'Your task is general-purpose: fine-tuning a pre-trained model does it well (seed 000), and the seeds recommend customising one with parameter-efficient fine-tuning (seeds 001, 004).';
+  const generalReason = 'Your task is general-purpose: fine-tuning a pre-trained model does it well (Liang 2024), and Ruiz recommends customising one with parameter-efficient fine-tuning (Ruiz 2023).';
   if (profile.dataUniqueness !== 'general' && profile.time !== 'weeks' && budget >= costs.fullFineTuneUsd) {
     return finish('full-fine-tune', [
       ...preamble,
@@ -280,13 +280,13 @@ export function recommend(profile: DecisionProfile): DecisionResult {
   const peftReasons = [
     profile.dataUniqueness === 'general' ? generalReason : `A LoRA fine-tune of ${referenceModel.name} on your data costs about ${usd(costs.loraUsd)} and fits in far less memory than a full fine-tune (${usd(costs.fullFineTuneUsd)}).`,
   ];
-  if (profile.time === 'weeks') peftReasons.push('With weeks, not months, a parameter-efficient fine-tune is the fastest route that still learns from your data (seed 000: time constraints).');
+  if (profile.time === 'weeks') peftReasons.push('With weeks, not months, a parameter-efficient fine-tune is the fastest route that still learns from your data (Liang 2024: time constraints).');
   return finish('peft', [...preamble, ...privacy, ...peftReasons], conflict);
 
   function finish(recommendation: Recommendation, reasons: string[], isConflict: boolean): DecisionResult {
     const why: Record<Recommendation, string> = {
       'from-scratch': !wantsOwn
-        ? 'Nothing in your answers needs a model of your own, and only a few large firms and well-funded startups train from scratch (seed 001).'
+        ? 'Nothing in your answers needs a model of your own, and only a few large firms and well-funded startups train from scratch (Ruiz 2023).'
         : scratchBlockers.join(' '),
       'continued-pretraining':
         profile.dataUniqueness !== 'unique'

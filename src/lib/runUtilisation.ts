@@ -4,6 +4,7 @@
  */
 import { getAccelerator } from './accelerators';
 import type { Band } from './assumptions';
+import { runAttentionShape } from './runAttention';
 import type { TrainingRun } from './runs/types';
 import { impliedUtilisation } from './utilisation';
 
@@ -11,9 +12,10 @@ import { impliedUtilisation } from './utilisation';
  * The utilisation a run's published figures imply (see {@link impliedUtilisation}), or
  * `undefined` when the run does not publish parameters, tokens, accelerator-hours and a
  * catalogued accelerator.
- * LLaMA 65B (65.2B parameters, 1.4T tokens, 1,022,362 A100-80GB hours; Touvron et al. 2023,
- * Table 15) ≈ 47.7%.
- * @example runImpliedUtilisation(getTrainingRun('llama-65b')) //=> 0.4768…
+ * Attention counts as PaLM counts it when the run's shape is published (`runAttention`).
+ * LLaMA 65B (65.2B parameters, 1.4T tokens, 1,022,362 A100-80GB hours; 80 layers of 64 heads ×
+ * 128 at 2,048 tokens; Touvron et al. 2023, Tables 2 and 15) ≈ 49.7%.
+ * @example runImpliedUtilisation(getTrainingRun('llama-65b')) //=> 0.4966…
  */
 export function runImpliedUtilisation(run: TrainingRun): number | undefined {
   if (!run.params || !run.tokens || !run.acceleratorHours || !run.accelerator) return undefined;
@@ -22,13 +24,14 @@ export function runImpliedUtilisation(run: TrainingRun): number | undefined {
     tokens: run.tokens.value,
     acceleratorHours: run.acceleratorHours.value,
     peakFlops: getAccelerator(run.accelerator).peakFlops,
+    attention: runAttentionShape(run.id),
   });
 }
 
 /**
  * Lowest and highest implied utilisation over the runs that publish enough to compute one, and
  * how many did; `undefined` when none does.
- * @example impliedUtilisationRange(trainingRuns)?.count //=> 16
+ * @example impliedUtilisationRange(trainingRuns)?.count //=> 24
  */
 export function impliedUtilisationRange(
   runs: readonly TrainingRun[],

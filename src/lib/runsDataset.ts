@@ -34,8 +34,15 @@ export const csvColumns: readonly { name: string; description: string }[] = [
     { name: `${column}_source`, description: `Source id of ${column} (see the JSON for the full reference)` },
     { name: `${column}_locator`, description: `Table, section or page of ${column} in its source` },
   ]),
-  { name: 'cost_usd_method', description: 'How the headline cost was made (e.g. cloud-rental-estimate-third-party)' },
+  {
+    name: 'cost_usd_method',
+    description:
+      'How the headline cost was made: developer-stated (disclosed by the developer), recomputed-here ' +
+      '(published hours × a cited, dated price), cloud-rental-estimate-third-party (an outside estimate), ' +
+      'article-stated (stated by one of the five popular articles the guide checks, with no primary source)',
+  },
   { name: 'cost_usd_edition', description: 'Edition of the report the headline cost comes from, where it has one' },
+  { name: 'cost_usd_as_of', description: 'When the headline cost was made (YYYY or YYYY-MM): the report, the disclosure, or the price it uses' },
   { name: 'notes', description: 'Caveats in prose' },
 ];
 
@@ -69,6 +76,7 @@ export function trainingRunsCsv(runs: readonly TrainingRun[]): string {
       ...figures,
       run.publishedCostUsd?.method,
       run.publishedCostUsd?.edition,
+      run.publishedCostUsd?.asOf,
       run.notes,
     ]
       .map(csvField)

@@ -21,12 +21,21 @@ export interface Source {
   id: string;
   title: string;
   authors?: string;
-  /** Year of publication (or of the snapshot, for price pages). */
-  year: number;
+  /**
+   * How a citation names the author or publisher ("Ruiz", "Touvron et al."), when the rule in
+   * `citationName` (first author, "and" for two, "et al." for more; else the publisher) reads
+   * wrongly, e.g. for a person's full name or a team with an affiliation.
+   */
+  citedAs?: string;
+  /**
+   * Year of publication (or of the snapshot, for price pages); absent when the work carries no
+   * date, which a citation prints as "n.d.".
+   */
+  year?: number;
   publisher?: string;
   /**
    * Where to read it. Required in practice for papers, model cards, datasheets and price pages
-   * (a test checks); optional only for seed articles whose address could not be verified.
+   * (a test checks); absent only for a work with no public address.
    */
   url?: string;
   kind: SourceKind;
@@ -34,45 +43,63 @@ export interface Source {
   accessed?: string;
 }
 
+/**
+ * The five widely read articles on training cost whose claims the guide checks (the Claims
+ * checked page), in the order the guide was written from them.
+ */
+export const checkedArticleIds = [
+  'liang-2024-build-or-fine-tune',
+  'ruiz-2023-train-foundation-model',
+  'aipro-nd-cost-of-training-llms',
+  'alesso-nd-giant-language-model',
+  'ruiz-nd-abridged-foundation-model',
+] as const;
+
 /** The bibliography, keyed by id. */
 export const sources = {
-  // ── Seed articles: the guide must cover every fact they state (kind 'blog') ──
-  'seed-000-build-or-fine-tune': {
-    id: 'seed-000-build-or-fine-tune',
+  // ── The five articles the guide checks (kind 'blog'); `checkedArticleIds` lists them ──
+  'liang-2024-build-or-fine-tune': {
+    id: 'liang-2024-build-or-fine-tune',
     title: 'Build your own transformer model or fine-tune one?',
-    authors: 'zhuoli',
+    authors: 'Zhuoli Liang',
+    citedAs: 'Liang',
     year: 2024,
-    publisher: 'personal blog (seed article 000, 2024-09-07)',
+    publisher: 'blog.zhuoliliang.com, 7 September',
+    url: 'https://blog.zhuoliliang.com/2024/09/07/transformer-cost.html',
     kind: 'blog',
   },
-  'seed-001-foundation-model-from-scratch': {
-    id: 'seed-001-foundation-model-from-scratch',
-    title: 'Training a foundation model from scratch (newsletter issue, untitled in our copy)',
+  'ruiz-2023-train-foundation-model': {
+    id: 'ruiz-2023-train-foundation-model',
+    title: 'What it Takes to Train a Foundation Model',
+    authors: 'Armand Ruiz',
+    citedAs: 'Ruiz',
     year: 2023,
-    publisher: 'newsletter (seed article 001; undated copy, year approximate)',
+    publisher: 'NoCode.ai newsletter',
+    url: 'https://www.nocode.ai/what-it-takes-to-train-a-foundation-model/',
     kind: 'blog',
   },
-  'seed-002-cost-of-training-llms': {
-    id: 'seed-002-cost-of-training-llms',
-    title: 'What is the cost of training LLM models? (untitled in our copy)',
-    year: 2024,
-    publisher: 'vendor blog (seed article 002; undated copy, year approximate)',
+  'aipro-nd-cost-of-training-llms': {
+    id: 'aipro-nd-cost-of-training-llms',
+    title: 'AI Budgeting: What is the Cost of Training LLM Models?',
+    citedAs: 'AI-Pro',
+    publisher: 'AI-Pro, Learn AI articles',
+    url: 'https://ai-pro.org/learn-ai/articles/ai-budgeting-what-is-the-cost-of-training-llm-models',
     kind: 'blog',
   },
-  'seed-003-giant-language-model-diy': {
-    id: 'seed-003-giant-language-model-diy',
+  'alesso-nd-giant-language-model': {
+    id: 'alesso-nd-giant-language-model',
     title: 'Building a Giant Language Model: When Does DIY Make Sense?',
     authors: 'H. Peter Alesso',
-    year: 2024,
-    publisher: 'AI HIVE (seed article 003; undated copy, year approximate)',
+    citedAs: 'Alesso',
+    publisher: 'AI HIVE blog',
     url: 'https://www.ai-hive.net/post/building-a-giant-language-model-when-does-diy-make-sense',
     kind: 'blog',
   },
-  'seed-004-what-it-takes-foundation-model': {
-    id: 'seed-004-what-it-takes-foundation-model',
+  'ruiz-nd-abridged-foundation-model': {
+    id: 'ruiz-nd-abridged-foundation-model',
     title: 'What it Takes to Train a Foundation Model',
-    year: 2024,
-    publisher: 'blog (seed article 004; undated copy, year approximate)',
+    citedAs: 'Ruiz, abridged',
+    publisher: 'An abridged version of Ruiz (2023), published without byline or date as chapter 5 of an online guide',
     kind: 'blog',
   },
 
@@ -191,6 +218,7 @@ export const sources = {
     id: 'gemini-team-2023-gemini',
     title: 'Gemini: A Family of Highly Capable Multimodal Models',
     authors: 'Gemini Team, Google',
+    citedAs: 'Gemini Team',
     year: 2023,
     url: 'https://arxiv.org/abs/2312.11805',
     kind: 'paper',
@@ -207,6 +235,7 @@ export const sources = {
     id: 'dubey-2024-llama3',
     title: 'The Llama 3 Herd of Models',
     authors: 'Llama Team, AI @ Meta (Dubey et al.)',
+    citedAs: 'Dubey et al.',
     year: 2024,
     url: 'https://arxiv.org/abs/2407.21783',
     kind: 'paper',
@@ -217,6 +246,39 @@ export const sources = {
     authors: 'DeepSeek-AI',
     year: 2024,
     url: 'https://arxiv.org/abs/2412.19437',
+    kind: 'paper',
+  },
+
+  'jiang-2023-mistral': {
+    id: 'jiang-2023-mistral',
+    title: 'Mistral 7B',
+    authors: 'Jiang et al.',
+    year: 2023,
+    url: 'https://arxiv.org/abs/2310.06825',
+    kind: 'paper',
+  },
+  'jiang-2024-mixtral': {
+    id: 'jiang-2024-mixtral',
+    title: 'Mixtral of Experts',
+    authors: 'Jiang et al.',
+    year: 2024,
+    url: 'https://arxiv.org/abs/2401.04088',
+    kind: 'paper',
+  },
+  'gemma-team-2024-gemma2': {
+    id: 'gemma-team-2024-gemma2',
+    title: 'Gemma 2: Improving Open Language Models at a Practical Size',
+    authors: 'Gemma Team, Google DeepMind',
+    year: 2024,
+    url: 'https://arxiv.org/abs/2408.00118',
+    kind: 'paper',
+  },
+  'deepseek-2024-v2': {
+    id: 'deepseek-2024-v2',
+    title: 'DeepSeek-V2: A Strong, Economical, and Efficient Mixture-of-Experts Language Model',
+    authors: 'DeepSeek-AI',
+    year: 2024,
+    url: 'https://arxiv.org/abs/2405.04434',
     kind: 'paper',
   },
 
@@ -260,6 +322,7 @@ export const sources = {
     id: 'google-2019-bert-search',
     title: 'Understanding searches better than ever before',
     authors: 'Pandu Nayak',
+    citedAs: 'Nayak',
     year: 2019,
     publisher: 'Google, The Keyword blog (2019-10-25)',
     url: 'https://blog.google/products/search/search-language-understanding-bert/',
@@ -369,6 +432,25 @@ export const sources = {
     accessed: '2026-11-22',
   },
 
+  'dao-2022-flashattention': {
+    id: 'dao-2022-flashattention',
+    title: 'FlashAttention: Fast and Memory-Efficient Exact Attention with IO-Awareness',
+    authors: 'Dao, Fu, Ermon, Rudra, Ré',
+    year: 2022,
+    publisher: 'NeurIPS 2022',
+    url: 'https://arxiv.org/abs/2205.14135',
+    kind: 'paper',
+  },
+  'kwon-2023-vllm': {
+    id: 'kwon-2023-vllm',
+    title: 'Efficient Memory Management for Large Language Model Serving with PagedAttention',
+    authors: 'Kwon et al.',
+    year: 2023,
+    publisher: 'SOSP 2023',
+    url: 'https://arxiv.org/abs/2309.06180',
+    kind: 'paper',
+  },
+
   // ── Reports and blogs ──
   'eia-electric-power-annual-2023': {
     id: 'eia-electric-power-annual-2023',
@@ -429,6 +511,7 @@ export const sources = {
     id: 'lambda-2020-gpt3',
     title: "OpenAI's GPT-3 Language Model: A Technical Overview",
     authors: 'Chuan Li',
+    citedAs: 'Li',
     year: 2020,
     publisher: 'Lambda Labs blog',
     url: 'https://lambdalabs.com/blog/demystifying-gpt-3',
@@ -500,19 +583,56 @@ export const sources = {
     kind: 'docs',
     accessed: '2026-11-22',
   },
+  'hf-2025-smollm3': {
+    id: 'hf-2025-smollm3',
+    title: 'SmolLM3: smol, multilingual, long-context reasoner',
+    authors: 'Bakouch et al.',
+    year: 2025,
+    publisher: 'Hugging Face blog',
+    url: 'https://huggingface.co/blog/smollm3',
+    kind: 'blog',
+  },
+
+  'mistral-2023-mixtral': {
+    id: 'mistral-2023-mixtral',
+    title: 'Mixtral of experts',
+    year: 2023,
+    publisher: 'Mistral AI news, 2023-12-11',
+    url: 'https://mistral.ai/news/mixtral-of-experts',
+    kind: 'blog',
+  },
+  'huggingface-2025-ultrascale-playbook': {
+    id: 'huggingface-2025-ultrascale-playbook',
+    title: 'The Ultra-Scale Playbook: Training LLMs on GPU Clusters (memory widget)',
+    authors: 'Tazi et al.',
+    year: 2025,
+    publisher: 'Hugging Face (nanotron/ultrascale-playbook)',
+    url: 'https://huggingface.co/spaces/nanotron/ultrascale-playbook',
+    kind: 'blog',
+  },
 
   // ── Model cards ──
   'meta-llama2-model-card': {
     id: 'meta-llama2-model-card',
-    title: 'Llama 2 model card (MODEL_CARD.md)',
+    title: 'Llama 2 model card',
     year: 2023,
     publisher: 'Meta, github.com/meta-llama/llama',
     url: 'https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md',
     kind: 'model-card',
   },
+  'eleutherai-pythia-readme': {
+    id: 'eleutherai-pythia-readme',
+    title: 'Pythia: Interpreting Transformers Across Time and Scale (repository README)',
+    authors: 'EleutherAI',
+    year: 2025,
+    publisher: 'github.com/EleutherAI/pythia',
+    url: 'https://github.com/EleutherAI/pythia',
+    kind: 'model-card',
+    accessed: '2026-12-03',
+  },
   'meta-llama31-model-card': {
     id: 'meta-llama31-model-card',
-    title: 'Llama 3.1 model card (models/llama3_1/MODEL_CARD.md)',
+    title: 'Llama 3.1 model card',
     year: 2024,
     publisher: 'Meta, github.com/meta-llama/llama-models',
     url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md',
@@ -520,7 +640,7 @@ export const sources = {
   },
   'fairseq-roberta-readme': {
     id: 'fairseq-roberta-readme',
-    title: 'RoBERTa pre-trained models (examples/roberta/README.md)',
+    title: 'RoBERTa pre-trained models (fairseq examples)',
     year: 2019,
     publisher: 'Facebook AI, github.com/facebookresearch/fairseq',
     url: 'https://github.com/facebookresearch/fairseq/blob/main/examples/roberta/README.md',
@@ -540,6 +660,168 @@ export const sources = {
     year: 2022,
     publisher: 'BigScience, Hugging Face',
     url: 'https://huggingface.co/bigscience/bloom',
+    kind: 'model-card',
+  },
+  'meta-llama3-model-card': {
+    id: 'meta-llama3-model-card',
+    title: 'Meta Llama 3 model card',
+    year: 2024,
+    publisher: 'Meta, github.com/meta-llama/llama-models',
+    url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama3/MODEL_CARD.md',
+    kind: 'model-card',
+  },
+  'meta-llama4-model-card': {
+    id: 'meta-llama4-model-card',
+    title: 'Llama 4 model card',
+    year: 2025,
+    publisher: 'Meta, github.com/meta-llama/llama-models',
+    url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama4/MODEL_CARD.md',
+    kind: 'model-card',
+  },
+  'abdin-2024-phi4': {
+    id: 'abdin-2024-phi4',
+    title: 'Phi-4 Technical Report',
+    authors: 'Abdin et al.',
+    year: 2024,
+    publisher: 'Microsoft Research, arXiv:2412.08905',
+    url: 'https://arxiv.org/abs/2412.08905',
+    kind: 'paper',
+  },
+  'hf-mpt-7b': {
+    id: 'hf-mpt-7b',
+    title: 'mosaicml/mpt-7b model card',
+    year: 2023,
+    publisher: 'MosaicML, Hugging Face',
+    url: 'https://huggingface.co/mosaicml/mpt-7b',
+    kind: 'model-card',
+  },
+  'huggingface-smollm3-configs': {
+    id: 'huggingface-smollm3-configs',
+    title: 'SmolLM3 pre-training configurations',
+    year: 2025,
+    publisher: 'Hugging Face, github.com/huggingface/smollm',
+    url: 'https://github.com/huggingface/smollm/tree/main/text/pretraining/smollm3',
+    kind: 'model-card',
+  },
+  'microsoft-phi4-model-card': {
+    id: 'microsoft-phi4-model-card',
+    title: 'Phi-4 model card',
+    year: 2024,
+    publisher: 'Microsoft Research, huggingface.co/microsoft/phi-4',
+    url: 'https://huggingface.co/microsoft/phi-4',
+    kind: 'model-card',
+  },
+
+  'openai-gpt2-repo': {
+    id: 'openai-gpt2-repo',
+    title: 'gpt-2: code and models from the paper',
+    year: 2019,
+    publisher: 'OpenAI, github.com/openai/gpt-2',
+    url: 'https://github.com/openai/gpt-2',
+    kind: 'model-card',
+  },
+  'hf-llama-2-7b': {
+    id: 'hf-llama-2-7b',
+    title: 'meta-llama/Llama-2-7b-hf (config.json, safetensors)',
+    year: 2023,
+    publisher: 'Meta, Hugging Face',
+    url: 'https://huggingface.co/meta-llama/Llama-2-7b-hf',
+    kind: 'model-card',
+  },
+  'hf-llama-2-70b': {
+    id: 'hf-llama-2-70b',
+    title: 'meta-llama/Llama-2-70b-hf (config.json, safetensors)',
+    year: 2023,
+    publisher: 'Meta, Hugging Face',
+    url: 'https://huggingface.co/meta-llama/Llama-2-70b-hf',
+    kind: 'model-card',
+  },
+  'hf-mistral-7b': {
+    id: 'hf-mistral-7b',
+    title: 'mistralai/Mistral-7B-v0.1 (config.json, model.safetensors.index.json)',
+    year: 2023,
+    publisher: 'Mistral AI, Hugging Face',
+    url: 'https://huggingface.co/mistralai/Mistral-7B-v0.1',
+    kind: 'model-card',
+  },
+  'hf-mixtral-8x7b': {
+    id: 'hf-mixtral-8x7b',
+    title: 'mistralai/Mixtral-8x7B-v0.1 (config.json, model.safetensors.index.json)',
+    year: 2023,
+    publisher: 'Mistral AI, Hugging Face',
+    url: 'https://huggingface.co/mistralai/Mixtral-8x7B-v0.1',
+    kind: 'model-card',
+  },
+  'meta-llama-models-sku-list': {
+    id: 'meta-llama-models-sku-list',
+    title: 'llama-models: model list with each model\'s architecture arguments (models/sku_list.py)',
+    year: 2024,
+    publisher: 'Meta, github.com/meta-llama/llama-models (commit c4d8644, parent)',
+    url: 'https://github.com/meta-llama/llama-models/blob/1127165/models/sku_list.py',
+    kind: 'model-card',
+  },
+  'hf-llama-3-1-8b': {
+    id: 'hf-llama-3-1-8b',
+    title: 'meta-llama/Llama-3.1-8B (config.json, model.safetensors.index.json)',
+    year: 2024,
+    publisher: 'Meta, Hugging Face',
+    url: 'https://huggingface.co/meta-llama/Llama-3.1-8B',
+    kind: 'model-card',
+  },
+  'hf-llama-3-1-70b': {
+    id: 'hf-llama-3-1-70b',
+    title: 'meta-llama/Llama-3.1-70B (config.json, model.safetensors.index.json)',
+    year: 2024,
+    publisher: 'Meta, Hugging Face',
+    url: 'https://huggingface.co/meta-llama/Llama-3.1-70B',
+    kind: 'model-card',
+  },
+  'hf-llama-3-1-405b': {
+    id: 'hf-llama-3-1-405b',
+    title: 'meta-llama/Llama-3.1-405B (config.json, model.safetensors.index.json)',
+    year: 2024,
+    publisher: 'Meta, Hugging Face',
+    url: 'https://huggingface.co/meta-llama/Llama-3.1-405B',
+    kind: 'model-card',
+  },
+  'hf-gemma-2-9b': {
+    id: 'hf-gemma-2-9b',
+    title: 'google/gemma-2-9b (config.json, model.safetensors.index.json)',
+    year: 2024,
+    publisher: 'Google, Hugging Face',
+    url: 'https://huggingface.co/google/gemma-2-9b',
+    kind: 'model-card',
+  },
+  'hf-qwen2-5-7b': {
+    id: 'hf-qwen2-5-7b',
+    title: 'Qwen/Qwen2.5-7B model card (config.json, model.safetensors.index.json)',
+    year: 2024,
+    publisher: 'Qwen Team, Alibaba Cloud, Hugging Face',
+    url: 'https://huggingface.co/Qwen/Qwen2.5-7B',
+    kind: 'model-card',
+  },
+  'hf-olmo-2-7b': {
+    id: 'hf-olmo-2-7b',
+    title: 'allenai/OLMo-2-1124-7B model card (config.json, safetensors)',
+    year: 2024,
+    publisher: 'Allen Institute for AI, Hugging Face',
+    url: 'https://huggingface.co/allenai/OLMo-2-1124-7B',
+    kind: 'model-card',
+  },
+  'deepseek-v3-repo': {
+    id: 'deepseek-v3-repo',
+    title: 'DeepSeek-V3 repository',
+    year: 2024,
+    publisher: 'DeepSeek-AI, github.com/deepseek-ai/DeepSeek-V3',
+    url: 'https://github.com/deepseek-ai/DeepSeek-V3',
+    kind: 'model-card',
+  },
+  'hf-llama-4-maverick': {
+    id: 'hf-llama-4-maverick',
+    title: 'meta-llama/Llama-4-Maverick-17B-128E (config.json)',
+    year: 2025,
+    publisher: 'Meta, Hugging Face',
+    url: 'https://huggingface.co/meta-llama/Llama-4-Maverick-17B-128E',
     kind: 'model-card',
   },
 
@@ -689,6 +971,41 @@ export const sources = {
     publisher: 'Intel, presented at Hot Chips 2024 (slides, August 2024)',
     url: 'https://www.sgpjbg.com/baogao/465025.html',
     kind: 'datasheet',
+  },
+
+  'eleutherai-cookbook-calc': {
+    id: 'eleutherai-cookbook-calc',
+    title: 'EleutherAI cookbook: transformer parameter, FLOP and memory calculators (calc/)',
+    authors: 'Anthony et al.',
+    year: 2024,
+    publisher: 'EleutherAI, github.com/EleutherAI/cookbook',
+    url: 'https://github.com/EleutherAI/cookbook/tree/main/calc',
+    kind: 'docs',
+  },
+  'llm-analysis': {
+    id: 'llm-analysis',
+    title: 'llm-analysis: latency and memory analysis for transformer training and inference (llm_analysis/analysis.py)',
+    authors: 'Li',
+    year: 2023,
+    publisher: 'github.com/cli99/llm-analysis',
+    url: 'https://github.com/cli99/llm-analysis',
+    kind: 'docs',
+  },
+  'torchtitan-llama3-70b': {
+    id: 'torchtitan-llama3-70b',
+    title: 'torchtitan: Llama 3 70B training preset (torchtitan/models/llama3/train_configs/llama3_70b.toml)',
+    year: 2025,
+    publisher: 'PyTorch, github.com/pytorch/torchtitan (commit 038d5fd)',
+    url: 'https://github.com/pytorch/torchtitan/blob/038d5fd1bb3056e3c676d261fd720e1dfbc04bfe/torchtitan/models/llama3/train_configs/llama3_70b.toml',
+    kind: 'docs',
+  },
+  'vllm-engine-args': {
+    id: 'vllm-engine-args',
+    title: 'vLLM engine arguments: gpu_memory_utilization (default 0.9)',
+    year: 2025,
+    publisher: 'vLLM project documentation',
+    url: 'https://docs.vllm.ai/en/latest/configuration/engine_args.html',
+    kind: 'docs',
   },
 
   // ── Price pages (snapshots: each carries the date it was read) ──
@@ -865,6 +1182,33 @@ export const sources = {
     publisher: 'IP Bit Pieces',
     url: 'https://www.lutzker.com/ip_bit_pieces/reddits-licensing-agreement-with-google/',
     kind: 'press',
+    accessed: '2026-12-03',
+  },
+  'deepseek-api-pricing': {
+    id: 'deepseek-api-pricing',
+    title: 'Models & Pricing (deepseek-flash: DeepSeek-V4.1-Flash-1017; deepseek-v4-pro: DeepSeek-V4-Pro-0813)',
+    year: 2026,
+    publisher: 'DeepSeek API documentation',
+    url: 'https://api-docs.deepseek.com/quick_start/pricing',
+    kind: 'price-page',
+    accessed: '2026-12-03',
+  },
+  'venice-llama-3-3-70b-pricing': {
+    id: 'venice-llama-3-3-70b-pricing',
+    title: 'Llama 3.3 70B API (model page with price)',
+    year: 2026,
+    publisher: 'Venice API documentation',
+    url: 'https://docs.venice.ai/it/models/llama-3-3-70b.md',
+    kind: 'price-page',
+    accessed: '2026-12-03',
+  },
+  'wavespeed-llama-3-3-70b-pricing': {
+    id: 'wavespeed-llama-3-3-70b-pricing',
+    title: 'meta-llama/llama-3.3-70b-instruct (model page with price)',
+    year: 2026,
+    publisher: 'WaveSpeed AI',
+    url: 'https://wavespeed.ai/tr/llm/meta-llama/llama-3.3-70b-instruct',
+    kind: 'price-page',
     accessed: '2026-12-03',
   },
 } as const satisfies Record<string, Source>;

@@ -6,28 +6,12 @@
  * (Chowdhery et al. 2022, §4.1): achieved model FLOP/s over the dense peak.
  */
 import { getAccelerator, type AcceleratorId } from './accelerators';
+import { trainingFlops, type TrainingFlopsInput } from './flops';
 import { secondsPerHour } from './units';
 import { requireCount, requireNonNegative, requirePositive, requireUnitInterval } from './validate';
 
-/** Transformer dimensions that decide the attention term of the compute estimate. */
-export interface AttentionShape {
-  /** Number of transformer blocks (n_layer). */
-  layers: number;
-  /** Width of the residual stream (d_model); Kaplan's d_attn equals it in GPT-style models. */
-  dModel: number;
-  /** Tokens of context attended over (n_ctx). */
-  contextLength: number;
-}
-
-/** Input of {@link trainingFlops}. */
-export interface TrainingFlopsInput {
-  /** Parameters N used per token; for a mixture-of-experts model the *active* ones. */
-  params: number;
-  /** Training tokens D. */
-  tokens: number;
-  /** If given, adds the attention term 6·n_layer·n_ctx·d_model per token. */
-  architecture?: AttentionShape;
-}
+// Training FLOPs moved to `flops.ts`; still importable from here.
+export { trainingFlops, type TrainingFlopsInput } from './flops';
 
 /**
  * Number format of the run's matrix multiplications, which selects the dense peak the hours are
@@ -72,29 +56,6 @@ export interface TrainingEstimate {
   wallClockHours: number;
   /** Rental cost in US dollars: accelerator-hours × price per hour. */
   costUsd: number;
-}
-
-/**
- * Training compute in FLOPs: 6·N·D (Kaplan et al. 2020, §2.1, C ≈ 6NBS), plus, when
- * `architecture` is given, the attention term 6·n_layer·n_ctx·d_model per token. That term is
- * Kaplan's convention (§2.1, Table 1: forward 2·n_layer·n_ctx·d_attn, tripled for the backward
- * pass); PaLM (Chowdhery et al. 2022, App. B) counts 12·L·H·Q·T, twice as much, because it does
- * not halve for the causal mask. At GPT-3 scale (n_ctx 2048, d_model 12288) the term adds ≈ 1.4%.
- * @example trainingFlops({ params: 174.6e9, tokens: 300e9 }) //=> 3.1428e23
- */
-export function trainingFlops(input: TrainingFlopsInput): number {
-  const where = 'trainingFlops';
-  const params = requireNonNegative(input.params, where, 'params');
-  const tokens = requireNonNegative(input.tokens, where, 'tokens');
-  const { architecture } = input;
-  const attentionPerToken =
-    architecture === undefined
-      ? 0
-      : 6 *
-        requireCount(architecture.layers, where, 'architecture.layers') *
-        requireCount(architecture.contextLength, where, 'architecture.contextLength') *
-        requireCount(architecture.dModel, where, 'architecture.dModel');
-  return (6 * params + attentionPerToken) * tokens;
 }
 
 /**

@@ -4,19 +4,37 @@
  */
 import { earlyRuns } from './runs/early';
 import { googleRuns } from './runs/google';
+import { llama3Runs } from './runs/llama3';
 import { metaRuns } from './runs/meta';
 import { openRuns } from './runs/open';
+import { smallRuns } from './runs/small';
 import type { PublishedFigure, TrainingRun } from './runs/types';
 
 export type { CostEstimate, CostMethod, PublishedFigure, TrainingRun } from './runs/types';
 
-/** Every catalogued run, oldest first (by `date`, then by name). */
+/**
+ * Order of runs: by date, then by size (active parameters, numerically: 7B before 13B), then by
+ * name with its numbers compared as numbers; runs without a parameter count come last in their month.
+ * @example [getTrainingRun('llama-65b'), getTrainingRun('llama-7b')].sort(compareRuns)[0].id //=> 'llama-7b'
+ */
+export function compareRuns(a: TrainingRun, b: TrainingRun): number {
+  const size = (run: TrainingRun) => run.params?.value ?? Infinity;
+  return (
+    a.date.localeCompare(b.date) ||
+    size(a) - size(b) ||
+    a.name.localeCompare(b.name, 'en', { numeric: true })
+  );
+}
+
+/** Every catalogued run, oldest first ({@link compareRuns}). */
 export const trainingRuns: readonly TrainingRun[] = [
   ...earlyRuns,
   ...googleRuns,
   ...metaRuns,
+  ...llama3Runs,
   ...openRuns,
-].sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name));
+  ...smallRuns,
+].sort(compareRuns);
 
 const byId = new Map<string, TrainingRun>(trainingRuns.map((r) => [r.id, r]));
 

@@ -2,8 +2,9 @@
  * Utilisation implied by a published run: the share of the accelerators' dense peak that the
  * run's model FLOPs would have used over its published accelerator-hours.
  */
+import { trainingFlops, type AttentionShape } from './flops';
 import { secondsPerHour } from './units';
-import { requireNonNegative, requirePositive } from './validate';
+import { requirePositive } from './validate';
 
 /** Input of {@link impliedUtilisation}. */
 export interface ImpliedUtilisationInput {
@@ -15,11 +16,14 @@ export interface ImpliedUtilisationInput {
   acceleratorHours: number;
   /** Dense peak FLOP/s of one accelerator. */
   peakFlops: number;
+  /** The run's attention shape: adds attention in PaLM's convention (`trainingFlops`), as reported MFU does. */
+  attention?: AttentionShape;
 }
 
 /**
- * Implied utilisation = 6·N·D / (accelerator-hours × 3600 × dense peak), a fraction of 1.
- * Compute by Kaplan et al. 2020 §2.1; the ratio is PaLM's MFU (Chowdhery et al. 2022, §4.1) taken
+ * Implied utilisation = 6·N·D / (accelerator-hours × 3600 × dense peak), a fraction of 1; with
+ * `attention`, (6·N + 12·L·H·Q·T)·D on top, PaLM's model FLOPs (App. B), so the result is the same
+ * quantity as the MFU papers report. Compute by Kaplan et al. 2020 §2.1; the ratio is PaLM's MFU (Chowdhery et al. 2022, §4.1) taken
  * over the published hours. Those hours include restarts and evaluation, so this is an
  * *effective* utilisation, below the steady-state MFU a paper may report.
  *
@@ -30,9 +34,7 @@ export interface ImpliedUtilisationInput {
  */
 export function impliedUtilisation(input: ImpliedUtilisationInput): number {
   const where = 'impliedUtilisation';
-  const params = requireNonNegative(input.params, where, 'params');
-  const tokens = requireNonNegative(input.tokens, where, 'tokens');
   const hours = requirePositive(input.acceleratorHours, where, 'acceleratorHours');
   const peakFlops = requirePositive(input.peakFlops, where, 'peakFlops');
-  return (6 * params * tokens) / (hours * secondsPerHour * peakFlops);
+  return trainingFlops(input) / (hours * secondsPerHour * peakFlops);
 }

@@ -10,6 +10,7 @@
  */
 import type { AcceleratorId } from './accelerators';
 import type { Band } from './assumptions';
+import { runAttentionShape } from './runAttention';
 import type { TrainingRun } from './runs/types';
 import { estimateTraining, peakFlopsOf } from './training';
 import { impliedUtilisation } from './utilisation';
@@ -53,11 +54,13 @@ export function validationRows(runs: readonly TrainingRun[], mfu: Band): Validat
       tokens: tokens.value,
       acceleratorHours: publishedHours,
       peakFlops: peakFlopsOf(accelerator),
+      attention: runAttentionShape(run.id),
     });
     const hoursAt = (utilisation: number) =>
       estimateTraining({
         params: params.value,
         tokens: tokens.value,
+        attention: runAttentionShape(run.id),
         accelerator,
         count: 1,
         mfu: utilisation,

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { TrainingEstimator } from '~/components/TrainingEstimator';
-import { llama65bExample } from '~/components/trainingExample';
+import { llama65bExample, runningExample } from '~/components/trainingExample';
 import { parameterLimits, tokenLimits } from '~/components/kit/limits';
 import { estimateTraining, formatBand, formatCount, formatUsd } from '~/lib';
 
@@ -13,6 +13,19 @@ const type = (label: string, text: string) =>
   fireEvent.input(screen.getByLabelText(label), { target: { value: text } });
 
 describe('TrainingEstimator', () => {
+  test('opens on the running example, Phi-4: $3.1M–$6.66M of compute in 21 days', () => {
+    // By hand: 1,920 H100s × 21 days × 24 h = 967,680 H100-hours (Phi-4 model card). The example
+    // runs at the utilisation those hours imply (6 × 14e9 × 9.8e12 / (967,680 × 3,600 × 989e12)
+    // = 23.9%), so the estimate gives them back: 967,680 h ÷ 1,920 = 504 h = 21 days. At the
+    // default H100 band, Hyperstack $3.20 to AWS p5 $55.04 ÷ 8 = $6.88: 967,680 × 3.20 =
+    // $3,096,576 and 967,680 × 6.88 = $6,657,638.40.
+    render(<TrainingEstimator example={runningExample} />);
+    expect(costOutput().textContent).toBe('$3.1M–$6.66M');
+    expect(screen.getByText('Wall-clock time').parentElement!.querySelector('output')!.textContent).toBe('21 days');
+    expect(screen.getByLabelText('Accelerators')).toHaveProperty('value', '1920');
+    expect(screen.getByLabelText('Price per accelerator-hour')).toHaveProperty('value', '$3.20–$6.88');
+  });
+
   test('opens on the LLaMA 65B worked example at the shared A100 80GB price band', () => {
     render(<TrainingEstimator example={llama65bExample} />);
     // LLaMA 65B's implied utilisation reproduces its published 1,022,362 A100-hours (Touvron et

@@ -12,9 +12,9 @@ describe('links that carry a calculator’s state', () => {
     await hydrateAll(first.page);
     const calculator = first.page.locator('#training-estimator');
     await calculator.getByLabel('Parameters (active per token)').fill('70B');
-    await calculator.getByLabel('Accelerator', { exact: true }).selectOption('h100-sxm');
+    await calculator.getByLabel('Accelerator', { exact: true }).selectOption('b200');
     await calculator.getByLabel('Accelerators', { exact: true }).fill('1,024');
-    await expect.poll(() => first.page.url()).toContain('train.gpu=h100-sxm');
+    await expect.poll(() => first.page.url()).toContain('train.gpu=b200');
     const url = first.page.url();
     expect(url).toContain('train.params=70B');
     expect(url).toContain('train.count=1,024');
@@ -31,7 +31,7 @@ describe('links that carry a calculator’s state', () => {
     expect(box).not.toBeNull();
     expect(box!.y).toBeLessThan(second.page.viewportSize()!.height);
     expect(box!.y + box!.height).toBeGreaterThan(0);
-    expect(await reopened.getByLabel('Accelerator', { exact: true }).inputValue()).toBe('h100-sxm');
+    expect(await reopened.getByLabel('Accelerator', { exact: true }).inputValue()).toBe('b200');
     expect(await result(second.page, 'training-estimator', 'Compute cost')).toBe(cost);
     expect(second.problems).toEqual([]);
     await second.context.close();
@@ -84,7 +84,7 @@ describe('shared assumptions', () => {
     const before = await result(page, 'training-estimator-compare', 'Compute cost');
     await page.goto(new URL('../../reference/assumptions/', page.url()).href);
     await hydrateAll(page);
-    await page.getByLabel('NVIDIA A100 80GB SXM', { exact: false }).first().fill('$1.50');
+    await page.getByLabel('NVIDIA H100 SXM', { exact: false }).first().fill('$1.50');
     await page.goto(new URL('../../training-steps/compute/', page.url()).href);
     await hydrateAll(page);
     await expect.poll(() => result(page, 'training-estimator-compare', 'Compute cost')).not.toBe(before);

@@ -45,6 +45,48 @@ describe('the cost-history chart', () => {
     await context.close();
   });
 
+  test('labels its notable points on the chart itself, none overlapping another, at 390 and 1280 px', async () => {
+    for (const width of [390, 1280]) {
+      const { context, page } = await openPage(browser(), chartPage, { javaScriptEnabled: false, beforeLoad: (p) => p.setViewportSize({ width, height: 900 }) });
+      const labels = page.locator('#cost-history-chart .tot-label');
+      const ids = await labels.evaluateAll((els) => els.map((el) => el.getAttribute('data-label')));
+      // The most expensive (Gemini Ultra, $191.4M, AI Index 2024) and the cheapest (the 2017
+      // Transformer, $930) headline costs are always labelled first.
+      expect(ids).toEqual(expect.arrayContaining(['gemini-ultra', 'transformer-2017']));
+      expect(ids.length).toBeGreaterThanOrEqual(4);
+      const boxes = await labels.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+      boxes.forEach((a, i) =>
+        boxes.slice(i + 1).forEach((b) => {
+          const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+          expect(apart).toBe(true);
+        }),
+      );
+      await context.close();
+    }
+  });
+
+  test('the table sorts runs of a month by size as numbers, and the downloads carry the new runs with their method and date', async () => {
+    const { context, page } = await openPage(browser(), chartPage, { javaScriptEnabled: false });
+    const rowIds = await page.locator('#runs-table tbody tr').evaluateAll((els) => els.map((el) => el.id));
+    const at = (id: string) => rowIds.indexOf(`run-${id}`);
+    expect(at('llama-7b')).toBeLessThan(at('llama-13b'));
+    expect(at('llama-13b')).toBeLessThan(at('llama-33b'));
+    expect(at('llama-33b')).toBeLessThan(at('llama-65b'));
+    expect(at('llama-3.1-8b')).toBeLessThan(at('llama-3.1-70b'));
+    expect(at('llama-3.1-70b')).toBeLessThan(at('llama-3.1-405b'));
+    await context.close();
+
+    const csv = await (await fetch(siteUrl('data/training-runs.csv'))).text();
+    const lines = csv.trimEnd().split('\r\n');
+    const header = lines[0]!.split(',');
+    expect(lines.length - 1).toBeGreaterThanOrEqual(30);
+    const phi4 = lines.find((line) => line.startsWith('phi-4,'))!.split(',');
+    // Phi-4 model card: 1,920 H100-80G × 21 days = 967,680 GPU-hours, × $3.78 (Lambda, 2026-05-07).
+    expect(Number(phi4[header.indexOf('accelerator_hours')])).toBe(967_680);
+    expect(phi4[header.indexOf('cost_usd_method')]).toBe('recomputed-here');
+    expect(phi4[header.indexOf('cost_usd_as_of')]).toBe('2026-05-07');
+  });
+
   test('the re-price toggle plots the runs with published hours at the reader’s prices', async () => {
     const prices = { ...assumptionDefaults.pricePerHourUsd, 'a100-80gb': 1 };
     const { context, page, problems } = await openPage(browser(), chartPage, {
@@ -117,11 +159,13 @@ describe('validation and data', () => {
     expect(deepseek.publishedCostUsd.citation.reference.url).toMatch(/^https:\/\//);
   });
 
-  test('the data page links both downloads and cites itself with an absolute URL', async () => {
+  // The suite's main build has no SITE_URL, so the entry cites the page's path; with SITE_URL it
+  // cites the absolute URL (tests/e2e/previews.test.ts checks both builds).
+  test('the data page links both downloads and cites itself in BibTeX by its path', async () => {
     const { context, page } = await openPage(browser(), 'history/data/', { javaScriptEnabled: false });
     expect(await page.locator('main a[href$="/data/training-runs.csv"]').count()).toBe(1);
     expect(await page.locator('main a[href$="/data/training-runs.json"]').count()).toBe(1);
-    expect(await page.locator('[data-cite="bibtex"]').innerText()).toMatch(/@misc\{trainortune_training_runs,[\s\S]*\\url\{https?:\/\/[^}]+\/history\/data\/\}/);
+    expect(await page.locator('[data-cite="bibtex"]').innerText()).toMatch(/@misc\{trainortune_training_runs,[\s\S]*\\url\{\/history\/data\/\}/);
     await context.close();
   });
 });

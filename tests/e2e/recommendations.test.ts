@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { llama2FineTuneExample as ft } from '../../src/components/recommendations/fineTuneExample';
-import { llama65bExample as example } from '../../src/components/trainingExample';
+import { runningExample as example } from '../../src/components/trainingExample';
 import {
   applyCostLevers,
   assumptionDefaults,
@@ -48,7 +48,7 @@ describe('the recommendations section', () => {
       loraRank: ft.loraRank,
       loraTargets: ft.loraTargets,
       accelerator: ft.accelerator,
-      mfu: Number(formatPercent(ft.mfu).replace('%', '')) / 100,
+      mfu: Number(ft.mfu.toPrecision(3)),
       pricePerHour,
     }).rows;
     const [low, rows] = [at(1.6), at(3.43)];
@@ -59,7 +59,7 @@ describe('the recommendations section', () => {
     await context.close();
   });
 
-  test('the cost cutter opens on LLaMA 65B with seed 001’s 50% discount and shows the library’s cut', async () => {
+  test('the cost cutter opens on the running example with Ruiz’s 50% discount and shows the library’s cut', async () => {
     const { context, page, problems } = await openPage(browser(), 'recommendations/cutting-the-cost/');
     await hydrateAll(page);
     const cut = applyCostLevers({
@@ -69,6 +69,10 @@ describe('the recommendations section', () => {
     expect(await result(page, 'cost-cutter', 'Before')).toBe(formatUsd(cut.baseline.costUsd));
     expect(await result(page, 'cost-cutter', 'After')).toBe(formatUsd(cut.costUsd));
     expect(await result(page, 'cost-cutter', 'Saving')).toBe(formatPercent(cut.savingFraction));
+    // By hand: Phi-4's 967,680 H100-hours (1,920 × 21 days × 24 h, model card) × $3.78 = $3.66M,
+    // halved by the 50% discount = $1.83M.
+    expect(await result(page, 'cost-cutter', 'Before')).toBe('$3.66M');
+    expect(await result(page, 'cost-cutter', 'After')).toBe('$1.83M');
     expect(problems).toEqual([]);
     await context.close();
   });

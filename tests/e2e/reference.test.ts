@@ -4,11 +4,17 @@
  * article links at least one glossary term.
  */
 import { describe, expect, inject, test } from 'vitest';
+import { claims, verdictCounts, verdictLabels } from '../../src/components/reference/claims';
 import { accelerators } from '../../src/lib';
 import { formatTflopsPerSecond } from '../../src/lib/flopsRate';
 import { useBrowser } from './support/browser';
 import { openPage } from './support/page';
 import { builtHtml, sitePages } from './support/site';
+
+/** The ids of every element of a built page. */
+function idsOf(path: string): Set<string> {
+  return new Set([...builtHtml(path).matchAll(/\sid="([^"]+)"/g)].map((match) => match[1] ?? ''));
+}
 
 const browser = useBrowser();
 
@@ -59,9 +65,27 @@ describe('the reference section', () => {
   });
 
   test('every article links at least one glossary term', () => {
-    const articles = sitePages().filter((path) => path !== '' && path !== 'reference/glossary/');
+    // An embed (`embed/…`) is one calculator in a frame, not an article: it links back to its article.
+    const articles = sitePages().filter((path) => path !== '' && path !== 'reference/glossary/' && !path.startsWith('embed/'));
     const withoutTerm = articles.filter((path) => !/<main[\s\S]*href="[^"]*\/reference\/glossary\/#[^"]+"[\s\S]*<\/main>/.test(builtHtml(path)));
     expect(articles.length).toBeGreaterThan(20);
     expect(withoutTerm).toEqual([]);
+  });
+
+  test('Claims checked: one row per claim with its own anchor and verdict, the counts the page reports, and every link landing on a page and section that exist', () => {
+    const html = builtHtml('reference/claims-checked/');
+    const rows = [...html.matchAll(/<tr id="claim-([^"]+)" data-verdict="([a-z]+)"/g)].map((match) => ({ id: match[1], verdict: match[2] }));
+    expect(rows).toEqual(claims.map((claim) => ({ id: claim.id, verdict: claim.verdict })));
+    const counts = verdictCounts(claims);
+    const main = html.slice(html.indexOf('<main'));
+    expect(main).toContain(`Of the <strong>${claims.length} claims</strong>`);
+    for (const count of Object.values(counts)) expect(main).toContain(`<strong>${count}</strong>`);
+    for (const label of Object.values(verdictLabels)) expect(main).toContain(label);
+    const missing = claims.flatMap((claim) => {
+      const [path = '', hash] = claim.href.replace(/^\//, '').split('#');
+      if (!sitePages().includes(path)) return [`${claim.id}: no page /${path}`];
+      return hash === undefined || idsOf(path).has(hash) ? [] : [`${claim.id}: no #${hash} on /${path}`];
+    });
+    expect(missing).toEqual([]);
   });
 });

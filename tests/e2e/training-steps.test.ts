@@ -5,7 +5,6 @@ import {
   datasetStorage,
   estimateEnergy,
   formatBand,
-  estimateInference,
   formatCount,
   formatPercent,
   formatUsd,
@@ -53,17 +52,29 @@ describe('the training-steps section', () => {
   test('the tokenizer reproduces the Pile example from the library', async () => {
     const { context, page } = await openPage(browser(), 'training-steps/tokenize/');
     await hydrateAll(page);
-    const expected = datasetStorage({ textBytes: 825 * 2 ** 30, bytesPerToken: 4, vocabularySize: 50_257, params: 7e9, checkpointsKept: 3 });
+    const expected = datasetStorage({ textBytes: 825 * 2 ** 30, bytesPerToken: 2.95, vocabularySize: 50_257, params: 7e9, checkpointsKept: 3 });
     expect(await result(page, 'tokenize-calculator', 'Training tokens')).toBe(formatCount(expected.tokens));
+    // 825 × 2^30 bytes ÷ 2.95 bytes per token (the Pile with Pythia's tokenizer) = 300.3B tokens.
+    expect(await result(page, 'tokenize-calculator', 'Training tokens')).toBe('300B');
     await context.close();
   });
 
-  test('the energy calculator reproduces LLaMA 65B’s 173 tCO2e (Touvron et al. 2023, Table 15)', async () => {
+  test('the energy calculator opens on the running example: Phi-4’s 967,680 H100-hours give 287 tCO2e', async () => {
     const { context, page } = await openPage(browser(), 'training-steps/energy/');
     await hydrateAll(page);
-    const expected = estimateEnergy({ acceleratorHours: 1_022_362, watts: 400, pue: 1.1, gridKgCo2PerKwh: 0.385 });
-    expect(await result(page, 'energy-calculator', 'Emissions')).toBe(`${formatCount(expected.co2Tonnes)} tCO2e`);
-    expect(await result(page, 'energy-calculator', 'Emissions')).toBe('173 tCO2e');
+    // By hand: 1,920 H100s × 21 days × 24 h = 967,680 h (Phi-4 model card) × 0.7 kW (H100 SXM TDP)
+    // × PUE 1.1 = 745,114 kWh ≈ 745 MWh; × 0.385 kg/kWh (LLaMA's US grid figure) = 286.9 t.
+    expect(await result(page, 'energy-calculator', 'Energy')).toBe('745 MWh');
+    expect(await result(page, 'energy-calculator', 'Emissions')).toBe('287 tCO2e');
+    await context.close();
+  });
+
+  test('the energy page reproduces LLaMA 65B’s published 449 MWh and 173 t (Touvron et al. 2023, Table 15)', async () => {
+    const { context, page } = await openPage(browser(), 'training-steps/energy/', { javaScriptEnabled: false });
+    // 1,022,362 h × 0.4 kW × 1.1 = 449.8 MWh ≈ 450; × 0.385 = 173.2 t.
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toContain('450 MWh');
+    expect(text).toContain('173 t CO2e');
     await context.close();
   });
 
@@ -82,16 +93,16 @@ describe('the training-steps section', () => {
     await context.close();
   });
 
-  const inferenceExample = {
-    params: 65.2e9, bytesPerParam: 2, accelerator: 'a100-80gb' as const, mfu: assumptionDefaults.mfu.low,
-    pricePerHour: 3.43, tokensPerMonth: 1e9, // AWS p4de's $27.44705 ÷ 8, as the field shows it
-  };
-
-  test('the serving calculator reproduces the library’s cost per million tokens', async () => {
+  // Worked in tests/unit/lib/inference.test.ts: Llama 3.3 70B in BF16 on 4 × H100 at batch 64
+  // reads 139 GB of weights and 64 × 2,250 tokens of cache per step, 13.9 ms a token.
+  test('the serving calculator opens on Llama 3.3 70B at batch 64 on four H100s and prices its tokens', async () => {
     const { context, page } = await openPage(browser(), 'training-steps/deploy/');
     await hydrateAll(page);
-    const expected = estimateInference({ ...inferenceExample, batchSize: 1 });
-    expect(await result(page, 'inference-calculator', 'Cost per million tokens')).toBe(formatUsd(expected.costPerMillionTokensUsd));
+    expect(await result(page, 'inference-calculator', 'Requests in memory')).toBe('64');
+    expect(await result(page, 'inference-calculator', 'Time per generated token')).toBe('13.9 ms');
+    // At the default H100 band, $3.20–$6.88 (see tests/component/steps/InferenceCalculator.test.tsx).
+    expect(await result(page, 'inference-calculator', 'Cost per million output tokens')).toBe('$0.772–$1.66');
+    expect(await result(page, 'inference-calculator', 'Cost per million input tokens')).toBe('$0.424–$0.912');
     await context.close();
   });
 
@@ -118,7 +129,7 @@ describe('the training-steps section', () => {
 
   test.each([
     ['budget', 'budget-builder', 'Team size (people)', '12', 'Total budget', 'budget.people=12'],
-    ['deploy', 'inference-calculator', 'Batch size (sequences at once)', '32', 'Cost per million tokens', 'inf.batch=32'],
+    ['deploy', 'inference-calculator', 'Requests decoded together', '32', 'Cost per million output tokens', 'inf.batch=32'],
   ])('a link from the %s page carries its state to a fresh browser', async (slug, calculatorId, label, text, resultLabel, query) => {
     const first = await openPage(browser(), `training-steps/${slug}/`);
     await hydrateAll(first.page);
@@ -140,9 +151,9 @@ describe('the training-steps section', () => {
 
   test.each([
     ['tokenize', 'tokenize-calculator', 'Training tokens', /^\d/],
-    ['deploy', 'inference-calculator', 'Cost per million tokens', /^\$\d/],
+    ['deploy', 'inference-calculator', 'Cost per million output tokens', /^\$0\.772–\$1\.66$/],
     ['budget', 'budget-builder', 'Total budget', /^\$\d/],
-    ['energy', 'energy-calculator', 'Emissions', /^173 tCO2e$/],
+    ['energy', 'energy-calculator', 'Emissions', /^287 tCO2e$/],
     // 64 H100s × $296,644 ÷ 8 ÷ (1 − 0.19) = $2,929,817.28.
     ['rent-or-buy', 'rent-or-buy', 'Upfront purchase, all in', /^\$2\.93M$/],
   ])('without JavaScript the %s page shows its worked example', async (slug, calculatorId, label, pattern) => {

@@ -1,9 +1,10 @@
-import { getSource, modelShapes, type ModelShapeId } from '~/lib';
+import { authorYear, getSource, modelShapes, type ModelShapeId } from '~/lib';
 
 /** Where a preset's shape was published, as the parameter counter names it. */
 export interface PresetSource {
   title: string;
-  year: number;
+  /** "Name (year)", e.g. "Touvron et al. (2023)". */
+  cited: string;
 }
 
 /**
@@ -12,7 +13,7 @@ export interface PresetSource {
  */
 export const presetSources = Object.fromEntries(
   Object.entries(modelShapes).map(([id, { citation }]) => {
-    const { title, year } = getSource(citation.source);
-    return [id, { title, year }];
+    const source = getSource(citation.source);
+    return [id, { title: source.title, cited: authorYear(source) }];
   }),
 ) as Record<ModelShapeId, PresetSource>;

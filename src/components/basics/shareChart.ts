@@ -4,7 +4,7 @@
  */
 
 /** SVG user units; the chart scales to its container. */
-export const chart = { width: 480, height: 260, left: 44, right: 14, top: 14, bottom: 46 } as const;
+export const chart = { width: 400, height: 250, left: 54, right: 12, top: 16, bottom: 46 } as const;
 
 /** Powers of two from below `low` to above `high` (inclusive bounds of the x axis). */
 export function contextDomain(chosen: number, low = 512, high = 131_072): [number, number] {

@@ -3,8 +3,8 @@
  * form, each with the link that opens the training estimator on that run. No drawing here.
  */
 import {
+  citationText,
   formatCount,
-  getSource,
   runDecimalYear,
   type AcceleratorId,
   type Citation,
@@ -29,23 +29,18 @@ export interface ChartPoint {
   year: number;
   costUsd: number;
   method: PlotMethod;
-  /** Where the cost comes from, as text: "Title (year), locator". */
+  /** Where the cost comes from, as text: "Name (year), Title, locator". */
   sourceText: string;
   /** Link to the training estimator pre-filled with the run's published inputs. */
   href: string;
-}
-
-/** "Title (year), locator" for a citation. */
-export function citationText(citation: Citation): string {
-  const source = getSource(citation.source);
-  return `${source.title} (${source.year})${citation.locator ? `, ${citation.locator}` : ''}`;
 }
 
 /**
  * The estimator's URL state for a run: only the inputs the run publishes, formatted so the
  * estimator parses them back (`?train.params=65.2B&train.tokens=1.4T&train.gpu=a100-80gb&train.count=2048`).
  * The count goes only with a catalogued accelerator: 64 TPU chips read as 64 A100s would mislead.
- * Runs that publish none of them (GPT-4, Gemini Ultra) link to their row in the table instead.
+ * Runs that publish none of them (GPT-4, Gemini Ultra) link to their row in the table instead,
+ * by its page's path, so the link also works from the chart's embed, which has no table.
  */
 export function estimatorHref(run: TrainingRun, namespace = 'train', anchor = 'training-estimator'): string {
   const params = new URLSearchParams();
@@ -56,7 +51,7 @@ export function estimatorHref(run: TrainingRun, namespace = 'train', anchor = 't
     if (run.acceleratorCount) params.set(`${namespace}.count`, String(run.acceleratorCount.value));
   }
   const query = params.toString();
-  if (query === '') return `#run-${run.id}`;
+  if (query === '') return `${withBase('/history/price-tag-of-progress/')}#run-${run.id}`;
   return `${withBase('/training-steps/compute/')}?${query}#${anchor}`;
 }
 

@@ -5,10 +5,10 @@ export type PlotMethod = CostMethod | 'repriced';
 
 /** Words for each method, used by the table, the chart's legend and its details. */
 export const methodLabels: Record<PlotMethod, string> = {
-  'cloud-rental-estimate-third-party': 'cloud-rental estimate by a third party',
-  'developer-stated': 'stated by the developer',
-  'recomputed-here': 'recomputed here: published hours × a cited price',
-  'seed-stated': 'stated by a seed article',
+  'cloud-rental-estimate-third-party': 'third-party estimate (cloud rental)',
+  'developer-stated': 'disclosed by the developer',
+  'recomputed-here': 'recomputed here from published hours',
+  'article-stated': 'stated by a popular article, no primary source',
   repriced: 're-priced here: published hours × your price',
 };
 
@@ -17,6 +17,6 @@ export const methodShapes: Record<PlotMethod, 'circle' | 'square' | 'triangle' |
   'cloud-rental-estimate-third-party': 'circle',
   'developer-stated': 'square',
   'recomputed-here': 'triangle',
-  'seed-stated': 'diamond',
+  'article-stated': 'diamond',
   repriced: 'ring',
 };

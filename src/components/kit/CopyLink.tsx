@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import { embedTargetByAnchor, isEmbedPath } from '../embeds';
+import { articleUrl, embedChromePx, embedCode, embedUrl } from './embedCode';
 
 export interface CopyLinkProps {
   /** The calculator's anchor, so the copied link scrolls to it. */
@@ -7,25 +9,45 @@ export interface CopyLinkProps {
 
 /**
  * Copies a link to this calculator in its current state (the URL already carries the
- * non-default inputs) and confirms it in a polite status line.
+ * non-default inputs) and confirms it in a polite status line. A calculator that has an embed
+ * (`src/components/embeds.ts`) also offers its embed code: an `<iframe>` of `/embed/<anchor>/`
+ * with the same state. Inside an embed, the link copied is the one to the article.
  */
 export function CopyLink({ anchor }: CopyLinkProps) {
   const [status, setStatus] = useState('');
-  const copy = async () => {
-    const url = new URL(window.location.href);
-    url.hash = anchor;
+  const target = embedTargetByAnchor(anchor);
+  const copy = async (text: string, done: string, byHand: string) => {
     try {
-      await navigator.clipboard.writeText(url.href);
-      setStatus('Link copied');
+      await navigator.clipboard.writeText(text);
+      setStatus(done);
     } catch {
-      setStatus(`Copy this link: ${url.href}`);
+      setStatus(`${byHand}: ${text}`);
     }
+  };
+  const copyLink = () => {
+    const here = window.location.href;
+    if (target !== undefined && isEmbedPath(window.location.pathname)) return copy(articleUrl(target, here), 'Link copied', 'Copy this link');
+    const url = new URL(here);
+    url.hash = anchor;
+    return copy(url.href, 'Link copied', 'Copy this link');
+  };
+  const copyEmbed = (embed: NonNullable<typeof target>) => () => {
+    // Tall enough for the calculator as it is laid out now, plus the embed's title and link.
+    const inEmbed = isEmbedPath(window.location.pathname);
+    const heightPx = inEmbed ? document.documentElement.scrollHeight : (document.getElementById(anchor)?.offsetHeight ?? 0) + embedChromePx;
+    const code = embedCode({ src: embedUrl(embed, window.location.href), title: embed.title, heightPx });
+    return copy(code, 'Embed code copied', 'Copy this code');
   };
   return (
     <div class="tot-copy-link">
-      <button type="button" onClick={copy}>
+      <button type="button" onClick={copyLink}>
         Copy link to this calculator
       </button>
+      {target === undefined ? null : (
+        <button type="button" onClick={copyEmbed(target)}>
+          Copy embed code
+        </button>
+      )}
       <span role="status" class="tot-copy-status">
         {status}
       </span>

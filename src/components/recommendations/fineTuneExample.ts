@@ -1,4 +1,18 @@
-import { getAccelerator, getTrainingRun, impliedUtilisation, type AcceleratorId, type LoraTargets, type ModelShapeId } from '~/lib';
+import {
+  authorYear,
+  compareFineTuning,
+  getAccelerator,
+  getSource,
+  getTrainingRun,
+  impliedUtilisation,
+  modelShapes,
+  publishedPretrainingTokens,
+  type AcceleratorId,
+  type FineTuneComparison,
+  type LoraTargets,
+  type ModelShapeId,
+  type PretrainedModelId,
+} from '~/lib';
 
 /** The fine-tune calculator's worked example, computed on the server and passed as a prop. */
 export interface FineTuneExample {
@@ -14,7 +28,17 @@ export interface FineTuneExample {
   mfu: number;
   loraRank: number;
   loraTargets: LoraTargets;
+  /** Where each model's published pre-training tokens come from, "Touvron et al. (2023), Table 1". */
+  pretrainingSources: Readonly<Record<PretrainedModelId, string>>;
 }
+
+/** "Name (year), locator" for each preset's published pre-training tokens, built on the server. */
+const pretrainingSources = Object.fromEntries(
+  Object.entries(publishedPretrainingTokens).map(([id, { citation }]) => [
+    id,
+    `${authorYear(getSource(citation.source))}, ${citation.locator}`,
+  ]),
+) as Record<PretrainedModelId, string>;
 
 /**
  * Llama 2 7B as published (Touvron et al. 2023b, Tables 1–2: 2T tokens, 184,320 A100-80GB hours)
@@ -41,5 +65,23 @@ export const llama2FineTuneExample: FineTuneExample = (() => {
     }),
     loraRank: 8,
     loraTargets: 'qv',
+    pretrainingSources,
   };
 })();
+
+/**
+ * The worked example's routes (pre-training, full, LoRA, QLoRA) at a price per accelerator-hour:
+ * what the build-or-fine-tune page and Claims checked quote.
+ */
+export function exampleComparison(example: FineTuneExample, pricePerHour: number): FineTuneComparison {
+  return compareFineTuning({
+    shape: modelShapes[example.model].shape,
+    pretrainingTokens: example.pretrainingTokens,
+    fineTuningTokens: example.fineTuningTokens,
+    loraRank: example.loraRank,
+    loraTargets: example.loraTargets,
+    accelerator: example.accelerator,
+    mfu: example.mfu,
+    pricePerHour,
+  });
+}

@@ -1,4 +1,5 @@
 import { getAccelerator, getTrainingRun, pricePoints, type AcceleratorId } from '~/lib';
+import { runningExampleId } from '../trainingExample';
 
 /** What the energy calculator opens on. */
 export interface EnergyExample {
@@ -21,7 +22,10 @@ export function publishedHours(runId: string): { acceleratorHours: number; accel
 /** LLaMA 65B: 1,022,362 A100-80GB hours at 400 W (Touvron et al. 2023, Table 15). */
 export const llama65bEnergyExample = publishedHours('llama-65b');
 
-/** Seed article 000's A100 purchase price (~$10,000), from the cited price points. */
+/** The running example (Phi-4): 1,920 H100s × 21 days = 967,680 H100-hours at 700 W. */
+export const runningEnergyExample = publishedHours(runningExampleId);
+
+/** Liang's (2024) A100 purchase price (~$10,000), from the cited price points. */
 export function a100PurchasePriceUsd(): number {
   const point = pricePoints.find((p) => p.accelerator === 'a100-40gb' && p.kind === 'purchase' && p.sourceArticle);
   if (point === undefined) throw new Error('No A100 purchase price point is stored.');

@@ -18,9 +18,21 @@ export type ParsedBand = { ok: true; value: Band } | { ok: false; message: strin
 /** En dash, em dash, "to", or a hyphen between two values ("30-50%"; "1e-3" stays one value). */
 const separator = /\s*(?:\u2013|\u2014|\bto\b|(?<=[\d%$kKmMbBtT])\s*-(?=\s*[$\d.]))\s*/;
 
+/** A leading number ("19.8", "-1,024", "$3.74", ".5") and the unit after it (" days", "%", "M"). */
+function splitUnit(text: string): [number: string, unit: string] {
+  const match = /^(\s*[-+]?\$?\s*(?:\d[\d,]*(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?)(.*)$/i.exec(text);
+  return match === null ? [text, ''] : [match[1] ?? '', match[2] ?? ''];
+}
+
+/** The unit the low end borrows from the high end when it is a number alone ("19.8–33.1 days"). */
+function sharedUnit(lowText: string, highText: string): string {
+  return splitUnit(lowText)[1].trim() === '' ? splitUnit(highText)[1] : '';
+}
+
 /**
  * Parses a value or a `low–high` range with {@link parseQuantity}'s rules applied to each end.
- * In a fraction band a percent sign on either end applies to both ("30–50%").
+ * A unit written once, after the high end, applies to both ("30–50%", "19.8–33.1 days",
+ * "1.4–2.3M").
  * @example parseBand('30–50%', { kind: 'fraction' }) //=> { ok: true, value: { low: 0.3, high: 0.5 } }
  * @example parseBand('40%', { kind: 'fraction' }) //=> { ok: true, value: { low: 0.4, high: 0.4 } }
  * @example parseBand('50–30%', { kind: 'fraction' }) //=> { ok: false, message: 'Put the lower value first' }
@@ -32,8 +44,7 @@ export function parseBand(text: string, options: ParseBandOptions): ParsedBand {
   if (parts.length !== 2) return single;
   if (options.range === false) return { ok: false, message: 'Enter one value here, not a range' };
   const [lowText = '', highText = ''] = parts;
-  const percent = options.kind === 'fraction' && /%\s*$/.test(highText) && !/%\s*$/.test(lowText) ? '%' : '';
-  const low = parseQuantity(`${lowText}${percent}`, options);
+  const low = parseQuantity(`${lowText}${sharedUnit(lowText, highText)}`, options);
   const high = parseQuantity(highText, options);
   if (!low.ok) return { ok: false, message: `Lower end: ${low.message}` };
   if (!high.ok) return { ok: false, message: `Upper end: ${high.message}` };
@@ -42,13 +53,28 @@ export function parseBand(text: string, options: ParseBandOptions): ParsedBand {
 }
 
 /**
- * Formats a band: one value when both ends agree after formatting, else `low–high`.
+ * Formats a band: one value when both ends agree after formatting, else `low–high` with a unit
+ * the two ends share written once ("19.8–33.1 days", "30–50%"). Dollars keep their sign on both
+ * ends ("$3.74–$6.23"); a plural unit covers a singular low end ("1–2 days").
  * @example formatBand({ low: 0.3, high: 0.5 }, 'fraction') //=> '30–50%'
+ * @example formatBand({ low: 475, high: 794 }, 'hours') //=> '19.8–33.1 days'
  */
 export function formatBand(band: Band, kind: ParseQuantityOptions['kind']): string {
   const low = formatQuantity(band.low, kind);
   const high = formatQuantity(band.high, kind);
   if (low === high) return low;
-  if (kind === 'fraction') return `${low.replace(/%$/, '')}–${high}`;
-  return `${low}–${high}`;
+  const [lowNumber, lowUnit] = splitUnit(low);
+  const [highNumber, highUnit] = splitUnit(high);
+  const sameUnit = lowUnit === highUnit || `${lowUnit}s` === highUnit;
+  if (kind === 'usd' || !sameUnit || highUnit.includes('×')) return `${low}–${high}`;
+  return `${lowNumber}–${highNumber}${highUnit}`;
+}
+
+/**
+ * A band through a function that grows with its input: `f` at each end, so the low end stays the
+ * low end (a cost at both ends of a price band: cost = hours × price).
+ * @example mapBand({ low: 3.2, high: 6.88 }, (price) => 967_680 * price) //=> { low: 3096576, high: 6657638.4 }
+ */
+export function mapBand(band: Band, f: (x: number) => number): Band {
+  return { low: f(band.low), high: f(band.high) };
 }

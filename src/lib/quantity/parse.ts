@@ -36,6 +36,21 @@ const examples: Record<QuantityKind, string> = {
   flops: 'Expected a FLOP count like 3.14e23, 5e24 FLOP or 3640 PF-days',
 };
 
+/** Superscript exponent characters and the plain ones they stand for ("10⁻⁷" is 10^-7). */
+const plainExponent: Readonly<Record<string, string>> = {
+  '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9', '⁻': '-', '⁺': '+',
+};
+
+/** " × 10²³", " x 10^23" or "*10^-7" after a mantissa: a power of ten, read as "e23". */
+const powerOfTen = /\s*[×xX*]\s*10\s*(?:\^\s*([-+]?\d+)|([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))/;
+
+/** "3.14 × 10²³" → "3.14e23", before NFKC would turn "10²³" into "1023". */
+function powersOfTenAsExponent(text: string): string {
+  return text.replace(powerOfTen, (_match, caret: string | undefined, superscript: string | undefined) =>
+    `e${caret ?? [...(superscript ?? '')].map((c) => plainExponent[c] ?? c).join('')}`,
+  );
+}
+
 /**
  * sign, optional "$", a number with optional grouping commas ("1,024": groups of exactly three
  * digits, so "1,5" is rejected rather than misread as 15), an optional exponent, then the rest.
@@ -47,7 +62,7 @@ const grammar =
  * Parses what a reader typed into a number in the kind's base unit (count, US dollars, a fraction
  * of 1, hours, bytes or FLOPs). Never throws; never returns NaN or ±Infinity.
  *
- * Accepted: surrounding whitespace; "1,024"; exponents ("2e12", "1e-3"); short-scale suffixes with
+ * Accepted: surrounding whitespace; "1,024"; exponents ("2e12", "1e-3", "3.14 × 10²³", "5 x 10^23"); short-scale suffixes with
  * or without a space, any case ("70B", "70 B", "3.5k", "1.2M", "175 billion", "2 bn"); "$" for
  * `usd`; units for `hours` (s, min, h, d, w, mo, y and their words), `bytes` (B, kB … YB SI;
  * KiB … YiB IEC) and `flops` (FLOP with an SI prefix, PF-days). Full-width characters
@@ -72,7 +87,7 @@ export function parseQuantity(text: string, options: ParseQuantityOptions): Pars
   if (text.length > maxQuantityLength) {
     return { ok: false, message: `Too long. ${expected}` };
   }
-  const normalised = text.normalize('NFKC').replace(/\u2212/g, '-').trim();
+  const normalised = powersOfTenAsExponent(text).normalize('NFKC').replace(/\u2212/g, '-').trim();
   if (normalised === '') return { ok: false, message: `Enter a value. ${expected}` };
   const match = grammar.exec(normalised);
   if (match === null) return { ok: false, message: expected };

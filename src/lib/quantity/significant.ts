@@ -12,23 +12,30 @@ export const significantDigits = 3;
  */
 export const notANumberText = '—';
 
+/** Superscript digits and signs, for exponents printed as "10²³". */
+const superscripts: Readonly<Record<string, string>> = {
+  '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '-': '⁻',
+};
+
 /**
- * `x` in scientific notation with `digits` significant digits, trailing zeros and the exponent's
- * "+" dropped, in the form `parseQuantity` reads back.
- * @example scientific(3.1422e23) //=> '3.14e23'
- * @example scientific(1e15) //=> '1e15'
+ * `x` as a power of ten with `digits` significant digits, the way papers print compute
+ * ("3.14 × 10²³"): trailing zeros and the exponent's "+" dropped; `parseQuantity` reads it back.
+ * @example scientific(3.1422e23) //=> '3.14 × 10²³'
+ * @example scientific(1e15) //=> '1 × 10¹⁵'
+ * @example scientific(2.5e-7) //=> '2.5 × 10⁻⁷'
  */
 export function scientific(x: number, digits: number = significantDigits): string {
   const [mantissa = '', exponent = ''] = x.toExponential(digits - 1).split('e');
-  return `${trimZeros(mantissa)}e${exponent.replace('+', '')}`;
+  const power = [...exponent.replace('+', '')].map((c) => superscripts[c] ?? c).join('');
+  return `${trimZeros(mantissa)} × 10${power}`;
 }
 
 /**
  * `x` rounded to `digits` significant digits: plain decimals from 0.001 up to a million,
- * scientific notation outside that range; "0" for ±0.
+ * powers of ten outside that range; "0" for ±0.
  * @example significant(4.0577) //=> '4.06'
  * @example significant(1.4) //=> '1.4'
- * @example significant(0.00001234) //=> '1.23e-5'
+ * @example significant(0.00001234) //=> '1.23 × 10⁻⁵'
  */
 export function significant(x: number, digits: number = significantDigits): string {
   const rounded = Number(x.toPrecision(digits));

@@ -1,5 +1,5 @@
 /**
- * The runs before the large-language-model era and GPT-3/GPT-4: the first rows of the seed
+ * The runs before the large-language-model era and GPT-3/GPT-4: the first rows of the
  * article's cost table (Stanford AI Index 2024, cloud-rental estimates by Epoch AI).
  */
 import { cite, type TrainingRun } from './types';
@@ -8,6 +8,7 @@ const aiIndex = (value: number, note?: string) => ({
   ...cite(value, 'stanford-2024-ai-index', 'ch. 1, "Estimated training cost of select AI models"', note),
   method: 'cloud-rental-estimate-third-party' as const,
   edition: 'AI Index 2024',
+  asOf: '2024-04',
 });
 
 /** Transformer (2017), BERT-Large, RoBERTa Large, GPT-3, GPT-4. */
@@ -29,11 +30,7 @@ export const earlyRuns: readonly TrainingRun[] = [
       'GPU-time × an assumed 9.5 TFLOP/s per P100: 100% "utilisation" by construction.',
     ),
     wallClockDays: cite(3.5, 'vaswani-2017-attention', '§5.2'),
-    publishedCostUsd: aiIndex(
-      930,
-      'Inflation-adjusted. A later AI Index edition revised it to about $670 (per the project ' +
-        'reference list; not re-read here).',
-    ),
+    publishedCostUsd: aiIndex(930, 'Inflation-adjusted.'),
     notes:
       'Training tokens are not published as a total (batches of ~25,000 source + 25,000 target ' +
       'tokens for 300,000 steps), so the run is left out of implied-utilisation checks.',
@@ -99,11 +96,7 @@ export const earlyRuns: readonly TrainingRun[] = [
     energyMwh: cite(1287, 'patterson-2021-carbon', 'Table 4'),
     co2Tonnes: cite(552, 'patterson-2021-carbon', 'Table 4'),
     wallClockDays: cite(14.8, 'patterson-2021-carbon', 'Table 4'),
-    publishedCostUsd: aiIndex(
-      4_324_883,
-      'Inflation-adjusted. The AI Index 2023 edition printed $1.80M (per the project reference ' +
-        'list; not re-read here).',
-    ),
+    publishedCostUsd: aiIndex(4_324_883, 'Inflation-adjusted.'),
     otherCostEstimatesUsd: [
       {
         ...cite(
@@ -113,16 +106,17 @@ export const earlyRuns: readonly TrainingRun[] = [
           '3.14e23 FLOPs on V100 at ~28 TFLOP/s, lowest cloud price: "355 GPU-years".',
         ),
         method: 'cloud-rental-estimate-third-party',
+        asOf: '2020-06',
       },
       {
         ...cite(
           4.6e6,
-          'seed-002-cost-of-training-llms',
+          'aipro-nd-cost-of-training-llms',
           'Training Duration',
-          'The seed pairs Lambda’s $4.6M with "1,024 GPUs for ~34 days", a Megatron estimate ' +
+          'AI-Pro pairs Lambda’s $4.6M with "1,024 GPUs for ~34 days", a Megatron estimate ' +
             'for A100s; 1,024 × 34 × 24 h × $1.67 ≈ $1.4M.',
         ),
-        method: 'seed-stated',
+        method: 'article-stated',
       },
     ],
     notes: 'PaLM (Table 3) puts GPT-3’s model FLOPs utilisation at 21.3%.',

@@ -61,12 +61,13 @@ export const googleRuns: readonly TrainingRun[] = [
     publishedCostUsd: {
       ...cite(
         3.22 * palmChipHours,
-        'seed-001-foundation-model-from-scratch',
+        'ruiz-2023-train-foundation-model',
         'Cost implications',
-        'The seed’s own sum: (3.22 × 6144 × 1200) + (3.22 × 3072 × 336) ≈ $27.06M at $3.22 per ' +
+        'Ruiz’s own sum: (3.22 × 6144 × 1200) + (3.22 × 3072 × 336) ≈ $27.06M at $3.22 per ' +
           'TPU v4 chip-hour; it writes "~$27m".',
       ),
       method: 'recomputed-here',
+      asOf: '2023',
     },
     otherCostEstimatesUsd: [
       {
@@ -78,6 +79,7 @@ export const googleRuns: readonly TrainingRun[] = [
         ),
         method: 'cloud-rental-estimate-third-party',
         edition: 'AI Index 2024',
+        asOf: '2024-04',
       },
     ],
     notes:
@@ -99,6 +101,7 @@ export const googleRuns: readonly TrainingRun[] = [
       ),
       method: 'cloud-rental-estimate-third-party',
       edition: 'AI Index 2024',
+      asOf: '2024-04',
     },
     estimateOnly: true,
     notes:

@@ -2,22 +2,27 @@
  * Meta's published runs: OPT-175B, LLaMA (1), Llama 2, Llama 3.1 405B. Meta's papers and model
  * cards print GPU-hours per model, which makes them the backbone of the utilisation checks.
  */
+import { recomputedAtDefaultPrice } from './recomputed';
 import { cite, type CostEstimate, type TrainingRun } from './types';
 
 const llamaHours = 'touvron-2023-llama' as const;
 const llama2 = 'touvron-2023-llama2' as const;
+const llama405bHours = cite(30.84e6, 'meta-llama31-model-card', 'Training Energy Use');
 
 /** LLaMA (2023) energy rule, Table 15: GPU-hours × 400 W × PUE 1.1; carbon at 0.385 kg/kWh. */
 const llamaEnergyNote = 'Agrees with GPU-hours × 0.4 kW × PUE 1.1 (the paper’s method).';
 
-/** Seed 003 prices Llama runs at "$1–2 per GPU per hour"; multiplied out here. */
-function seed003Range(hours: number): CostEstimate[] {
+/**
+ * Alesso prices Llama runs at "$1–2 per GPU per hour"; multiplied out here. His article is
+ * undated, so the estimates carry no as-of date.
+ */
+function alessoRange(hours: number): CostEstimate[] {
   return [1, 2].map((usdPerHour) => ({
     ...cite(
       hours * usdPerHour,
-      'seed-003-giant-language-model-diy',
+      'alesso-nd-giant-language-model',
       'The Price You Pay',
-      `Published GPU-hours × $${usdPerHour} per GPU-hour, the seed’s on-demand range.`,
+      `Published GPU-hours × $${usdPerHour} per GPU-hour, Alesso’s on-demand range.`,
     ),
     method: 'recomputed-here' as const,
   }));
@@ -109,12 +114,13 @@ export const metaRuns: readonly TrainingRun[] = [
     publishedCostUsd: {
       ...cite(
         2048 * 21 * 24 * 3.93,
-        'seed-001-foundation-model-from-scratch',
+        'ruiz-2023-train-foundation-model',
         'Cost implications',
-        '2048 GPUs × 21 days × 24 h × $3.93 per hour (GCP on-demand) = $4.06M; the seed writes ' +
+        '2048 GPUs × 21 days × 24 h × $3.93 per hour (GCP on-demand) = $4.06M; Ruiz writes ' +
           '"~$4M", and "$800k–$2m" after a negotiated 50–80% discount.',
       ),
       method: 'recomputed-here',
+      asOf: '2023',
     },
     otherCostEstimatesUsd: [
       {
@@ -122,9 +128,10 @@ export const metaRuns: readonly TrainingRun[] = [
           1_022_362 * 3.93,
           llamaHours,
           'Table 15',
-          'Published GPU-hours × the seed’s $3.93 (recomputed): $4.02M.',
+          'Published GPU-hours × Ruiz’s $3.93 (recomputed): $4.02M.',
         ),
         method: 'recomputed-here',
+        asOf: '2023',
       },
     ],
   },
@@ -139,10 +146,10 @@ export const metaRuns: readonly TrainingRun[] = [
     accelerator: 'a100-80gb',
     acceleratorHours: cite(184_320, llama2, 'Table 2'),
     co2Tonnes: cite(31.22, llama2, 'Table 2'),
-    otherCostEstimatesUsd: seed003Range(184_320),
+    otherCostEstimatesUsd: alessoRange(184_320),
     notes:
-      'Seed 003 rounds the hours to "around 180,000" and prices a 10B model at $150,000: at its ' +
-      'own $1–2 per GPU-hour the 7B run alone costs $184k–$369k.',
+      'Alesso rounds the hours to "around 180,000"; at his $1–2 per GPU-hour the published ' +
+      'hours cost $184k–$369k.',
   },
   {
     id: 'llama-2-13b',
@@ -189,10 +196,11 @@ export const metaRuns: readonly TrainingRun[] = [
       ),
       method: 'cloud-rental-estimate-third-party',
       edition: 'AI Index 2024',
+      asOf: '2024-04',
     },
-    otherCostEstimatesUsd: seed003Range(1_720_320),
+    otherCostEstimatesUsd: alessoRange(1_720_320),
     notes:
-      'Seed 003 rounds the hours to "1.7 million" and puts a 100B model at "upwards of $1.5M". ' +
+      'Alesso rounds the hours to "1.7 million" and puts a 100B model at "upwards of $1.5M". ' +
       'The whole Llama 2 family used 3.3M GPU-hours and 539 tCO2e.',
   },
   {
@@ -205,9 +213,10 @@ export const metaRuns: readonly TrainingRun[] = [
     tokens: cite(15.6e12, 'dubey-2024-llama3', '§1'),
     accelerator: 'h100-sxm',
     acceleratorCount: cite(16_384, 'dubey-2024-llama3', 'Table 4'),
-    acceleratorHours: cite(30.84e6, 'meta-llama31-model-card', 'Training Energy Use'),
+    acceleratorHours: llama405bHours,
     trainingFlops: cite(3.8e25, 'dubey-2024-llama3', '§1'),
     co2Tonnes: cite(8930, 'meta-llama31-model-card', 'Training Energy Use', 'Location-based.'),
+    publishedCostUsd: recomputedAtDefaultPrice(llama405bHours, 'h100-sxm'),
     notes:
       'BF16 MFU 38–43% depending on the parallel layout (Table 4). In a 54-day snapshot of ' +
       'pre-training there were 466 job interruptions, 419 of them unexpected (mostly GPU and HBM3 ' +

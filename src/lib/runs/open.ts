@@ -29,6 +29,7 @@ export const openRuns: readonly TrainingRun[] = [
       ),
       method: 'cloud-rental-estimate-third-party',
       edition: 'AI Index 2024',
+      asOf: '2024-04',
     },
   },
   {
@@ -84,6 +85,7 @@ export const openRuns: readonly TrainingRun[] = [
         '"At a cost of ~$200k" on MosaicML’s platform, i.e. about $2 per A100-40GB-hour.',
       ),
       method: 'developer-stated',
+      asOf: '2023-05',
     },
     notes: 'Trained "with zero human intervention"; the model matches LLaMA-7B quality.',
   },
@@ -130,6 +132,7 @@ export const openRuns: readonly TrainingRun[] = [
         'At an assumed $2 per H800 GPU-hour; excludes prior research and ablation experiments.',
       ),
       method: 'developer-stated',
+      asOf: '2024-12',
     },
     notes:
       'A mixture-of-experts model: compute, and so cost, follows the 37B active parameters, not ' +

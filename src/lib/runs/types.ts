@@ -5,7 +5,10 @@
 import type { AcceleratorId } from '../accelerators';
 import type { Citation, SourceId } from '../sources';
 
-/** How a dollar figure for a run was arrived at. */
+/**
+ * How a dollar figure for a run was arrived at: disclosed by the developer, recomputed here from
+ * published hours, or estimated by a third party (or stated, unsourced, by one of the five articles).
+ */
 export type CostMethod =
   /** Someone other than the developer priced the run at cloud rental rates (Epoch AI, Lambda). */
   | 'cloud-rental-estimate-third-party'
@@ -13,8 +16,8 @@ export type CostMethod =
   | 'developer-stated'
   /** Published accelerator-hours × a cited price, multiplied out here. */
   | 'recomputed-here'
-  /** Stated by one of the guide's seed articles (a blog), without further sourcing. */
-  | 'seed-stated';
+  /** Stated by one of the five articles the guide checks (a blog), without further sourcing. */
+  | 'article-stated';
 
 /** A value with the place it was published. */
 export interface PublishedFigure<T> {
@@ -31,6 +34,13 @@ export type CostEstimate = PublishedFigure<number> & {
   edition?: string;
   /** The year whose dollars the figure is expressed in, where the source says. */
   costYearUsd?: number;
+  /**
+   * When the figure was made, YYYY or YYYY-MM: the report's publication, the developer's
+   * disclosure, or the date of the price a recomputation uses. Absent only when that comes from a
+   * work that carries no date (an article cited "n.d."): the guide does not guess one. A headline
+   * cost (`publishedCostUsd`) is always dated (a test checks).
+   */
+  asOf?: string;
 };
 
 /** One published training run. */

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, test } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, test } from 'vitest';
 import { AttentionShareChart } from '~/components/AttentionShareChart';
 import { contextLabel, contextTicks } from '~/components/basics/shareChart';
-import { countParameters, flopsPerToken, formatPercent, modelShapes } from '~/lib';
+import { isolateCalculators } from '../isolateCalculators';
 
-afterEach(cleanup);
+isolateCalculators();
 
 const output = (label: RegExp | string) =>
   screen.getByText(label, { selector: '.tot-result-label' }).parentElement!.querySelector('output')!.textContent;
@@ -15,14 +15,21 @@ const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 const linePath = (container: Element) => container.querySelector('path.tot-chart-line')!.getAttribute('d')!;
 
 describe('AttentionShareChart', () => {
-  test('opens on Llama 2 7B at 4,096 tokens: attention is under a tenth of the FLOPs', () => {
+  // Llama 3.1 8B: 32 layers, 32 query heads of 128, N = 8.03B less the 525M input embedding
+  // = 7.50B multiplied per token. PaLM: 12·32·4096·8192 = 12.9 GFLOPs against 6N = 45.0 GFLOPs.
+  test('opens on Llama 3.1 8B at 8,192 tokens: attention is 22.2% of the FLOPs in PaLM’s count', () => {
     const { container } = render(<AttentionShareChart />);
-    const { shape } = modelShapes['llama2-7b'];
-    const expected = flopsPerToken({ nonEmbeddingParams: countParameters(shape).nonEmbedding, layers: 32, dModel: 4096, contextLength: 4096 });
-    expect(output('Attention share at 4k tokens')).toBe(formatPercent(expected.attentionShare));
-    expect(expected.attentionShare).toBeLessThan(0.1);
+    expect(output('Attention share at 8k tokens')).toBe('22.2%');
+    expect(output('Attention equals 6N at')).toBe('28,629 tokens');
     expect(linePath(container)).toMatch(/^M[\d.]+ [\d.]+( L[\d.]+ [\d.]+){63}$/);
     expect(container.querySelector('svg desc')!.textContent).toContain('128k tokens');
+  });
+
+  test('Kaplan’s count halves the attention term: 12.5% at 8,192 tokens, parity at twice the context', () => {
+    render(<AttentionShareChart />);
+    choose('Attention counted as', 'kaplan');
+    expect(output('Attention share at 8k tokens')).toBe('12.5%');
+    expect(output('Attention equals 6N at')).toBe('57,258 tokens');
   });
 
   test('a longer context moves the marker up and right, and the line stays put', () => {
@@ -35,20 +42,29 @@ describe('AttentionShareChart', () => {
     expect(Number.parseFloat(output('Attention share at 128k tokens')!)).toBeGreaterThan(50);
   });
 
-  test('GPT-3 at its 2,048 tokens: attention adds about 1.4%', async () => {
+  test('GPT-3 at its 2,048 tokens: attention adds 2.69%', async () => {
     render(<AttentionShareChart />);
-    choose('Model (fills layers and width)', 'gpt3-175b');
+    choose('Model', 'gpt3-175b');
     await flush();
     type('Context length (tokens)', '2048');
-    expect(screen.getByLabelText('Layers')).toHaveProperty('value', '96');
-    expect(output('Attention share at 2k tokens')).toBe('1.37%');
+    expect(output('Attention share at 2k tokens')).toBe('2.69%');
+  });
+
+  test('Mistral 7B attends within a 4,096-token window: attention never equals 6N', async () => {
+    render(<AttentionShareChart />);
+    choose('Model', 'mistral-7b');
+    await flush();
+    expect(output('Attention equals 6N at')).toBe('never');
+    const at8k = output('Attention share at 8k tokens');
+    type('Context length (tokens)', '32768');
+    expect(output('Attention share at 32k tokens')).toBe(at8k);
   });
 
   test('a context beyond 128k widens the axis instead of leaving the chart', () => {
     const { container } = render(<AttentionShareChart />);
     type('Context length (tokens)', '1000000');
     const cx = Number(container.querySelector('circle.tot-chart-marker')!.getAttribute('cx'));
-    expect(cx).toBeLessThanOrEqual(480);
+    expect(cx).toBeLessThanOrEqual(400);
     expect(contextTicks([512, 1_048_576]).map(contextLabel)).toContain('1M');
   });
 

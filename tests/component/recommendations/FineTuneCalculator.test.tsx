@@ -11,10 +11,12 @@ const output = (label: string) => screen.getByText(label).parentElement!.querySe
 const type = (label: string, text: string) => fireEvent.input(screen.getByLabelText(label), { target: { value: text } });
 
 describe('FineTuneCalculator', () => {
-  test('opens on Llama 2 7B: pre-training reproduces the published 184,320 GPU-hours', () => {
+  test('opens on Llama 2 7B: pre-training comes back to the published 184,320 GPU-hours, within the rounding', () => {
     render(<FineTuneCalculator example={example} />);
     const detail = screen.getByText('Pre-training cost').parentElement!.querySelector('.tot-result-detail')!.textContent;
-    expect(detail).toBe(`${formatCount(184_320)} accelerator-hours`);
+    // The published hours imply 6 × 6.74e9 × 2e12 / (184,320 h × 3600 × 312e12) = 39.07% utilisation,
+    // which the field shows as 39.1%; 6 × 6,738,415,616 × 2e12 / (312e12 × 0.391 × 3600) = 184,122 h.
+    expect(detail).toBe('184k accelerator-hours');
     expect(output('“Up to 90% cheaper”?')).toMatch(/^Yes/);
   });
 
@@ -43,10 +45,37 @@ describe('FineTuneCalculator', () => {
     expect(devices('lora')).toBe('1');
   });
 
-  test('another model defaults to Chinchilla-optimal pre-training tokens (20 per parameter)', () => {
+  test.each([
+    ['llama2-70b', '2T', 'Touvron et al. 2023b, Table 1: 2.0T'],
+    ['llama3-8b', '15T', 'Meta Llama 3 model card: "15T+"'],
+    ['gpt3-175b', '300B', 'Brown et al. 2020, Table D.1: 300 billion'],
+  ])('%s defaults to its published pre-training tokens, %s (%s)', (model, tokens) => {
     render(<FineTuneCalculator example={example} />);
-    fireEvent.change(screen.getByLabelText('Model'), { target: { value: 'llama2-70b' } });
-    expect((screen.getByLabelText('Pre-training tokens') as HTMLInputElement).value).toBe(formatCount(20 * 68_976_648_192));
+    fireEvent.change(screen.getByLabelText('Model'), { target: { value: model } });
+    expect((screen.getByLabelText('Pre-training tokens') as HTMLInputElement).value).toBe(tokens);
+  });
+
+  test('Llama 3 8B on its 15T tokens: 1.65M A100-hours of pre-training', () => {
+    render(<FineTuneCalculator example={example} />);
+    fireEvent.change(screen.getByLabelText('Model'), { target: { value: 'llama3-8b' } });
+    const detail = screen.getByText('Pre-training cost').parentElement!.querySelector('.tot-result-detail')!.textContent;
+    // 6 × 8,030,261,248 × 15e12 = 7.227e23 FLOP ÷ (312e12 × 0.391 × 3600) = 1,645,653 h.
+    expect(detail).toBe('1.65M accelerator-hours');
+  });
+
+  test('offers only models whose pre-training tokens are published (not GPT-2)', () => {
+    render(<FineTuneCalculator example={example} />);
+    const values = [...(screen.getByLabelText('Model') as HTMLSelectElement).options].map((o) => o.value);
+    expect(values).toEqual(['gpt3-175b', 'llama2-7b', 'llama2-70b', 'llama3-8b']);
+  });
+
+  test('a LoRA saving close to 100% prints its digits and its factor', () => {
+    render(<FineTuneCalculator example={example} />);
+    // 100M tokens at ≈4 N D against 2T at 6 N D: LoRA costs 4 × 1e8 / (6 × 2e12) = 1/30,000 of
+    // pre-training, a saving of 99.997% (before the LoRA run rounds up to whole devices).
+    expect(output('Saving with LoRA')).toBe('99.997%');
+    const detail = screen.getByText('Saving with LoRA').parentElement!.querySelector('.tot-result-detail')!.textContent;
+    expect(detail).toBe('30,000× cheaper than pre-training');
   });
 
   test.each(['abc', '-1', ''])('invalid tokens %j: marked at the field, no NaN', (text) => {

@@ -16,9 +16,10 @@ import {
   hostileValues,
   label,
   openSitePage,
+  sampledPages,
 } from '../support/site';
 
-const pages = calculatorPages();
+const pages = sampledPages(calculatorPages());
 const browser = useBrowser();
 
 /** A value as a short, printable label for failure messages. */

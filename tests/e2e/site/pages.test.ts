@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBrowser } from '../support/browser';
 import { hydrateAll } from '../support/page';
-import { brokenText, builtHtmlFiles, cspViolations, distDirectory, label, openSitePage, sitePages } from '../support/site';
+import { brokenText, builtHtmlFiles, cspViolations, distDirectory, label, openSitePage, sampledPages, sitePages } from '../support/site';
 
 const pages = sitePages();
 const browser = useBrowser();
@@ -40,7 +40,7 @@ function inlineHandlersInDom(page: Page): Promise<string[]> {
 
 // Pages are independent: check a few at once (axe is the slow part, and waits on the browser).
 describe.concurrent('every page, with JavaScript', () => {
-  test.each(pages.map((path) => [label(path), path]))(
+  test.each(sampledPages(pages).map((path) => [label(path), path]))(
     '%s loads with no console error, failed or cross-origin request or CSP violation; every island hydrates; axe finds nothing serious (all rules in light, contrast in dark)',
     { timeout: 180_000 },
     async (_label, path) => {

@@ -34,6 +34,20 @@ export function calculatorPages(): string[] {
   return sitePages().filter((path) => /class="[^"]*\btot-calculator\b/.test(builtHtml(path)));
 }
 
+/**
+ * The pages a costly whole-site loop (hostile query strings, hostile input, axe in both themes)
+ * visits: every page, but of the calculator embeds (`embed/…`, one template around calculators
+ * those loops already check on their articles) only the first and the last, so the suite stays
+ * fast as calculators are added. tests/e2e/embeds.test.ts checks every embed once.
+ * `E2E_ALL_PAGES=1` visits them all.
+ */
+export function sampledPages(pages: readonly string[]): string[] {
+  if (process.env.E2E_ALL_PAGES === '1') return [...pages];
+  const embeds = pages.filter((path) => path.startsWith('embed/'));
+  const kept = new Set([embeds[0], embeds.at(-1)]);
+  return pages.filter((path) => !path.startsWith('embed/') || kept.has(path));
+}
+
 /** Human label for a page path in test names. */
 export function label(path: string): string {
   return `/${path}`;

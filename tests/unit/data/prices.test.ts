@@ -13,7 +13,7 @@ import {
   pricesFor,
   sourceArticlePricePerHourUsd,
 } from '../../../src/lib/prices';
-import { getSource, isSourceId } from '../../../src/lib/sources';
+import { checkedArticleIds, getSource, isSourceId } from '../../../src/lib/sources';
 
 /** YYYY, YYYY-MM or YYYY-MM-DD naming a real calendar date between 2016 and 2026. */
 function isValidAsOf(s: string): boolean {
@@ -51,9 +51,10 @@ describe('price points', () => {
       expect(isAcceleratorId(p.accelerator)).toBe(true);
     });
 
-    test('a figure from a source article (a blog) is marked as one, and nothing else is', () => {
-      const fromArticle = getSource(p.citation.source).kind === 'blog' && p.citation.source.startsWith('seed-');
+    test('a figure stated by one of the checked articles is marked as one, says so in its note, and nothing else is marked', () => {
+      const fromArticle = (checkedArticleIds as readonly string[]).includes(p.citation.source);
       expect(p.sourceArticle === true).toBe(fromArticle);
+      if (fromArticle) expect(p.note).toMatch(/^Stated by .*not read off a price list/);
     });
 
     test('a rental costs less than $100 per accelerator-hour; a purchase more than $1,000', () => {
@@ -71,10 +72,10 @@ describe('price points', () => {
 
   // Published prices, each as its source prints it (per-instance prices ÷ GPUs per instance).
   test.each([
-    ['a100-80gb', 3.93, 'source article 001: LLaMA 65B on Google Cloud'],
-    ['tpu-v4', 3.22, 'source article 001: PaLM on TPU v4; Google Cloud TPU pricing 2023-06-01'],
-    ['a100-40gb', 1.67, 'source articles 000 and 002'],
-    ['a100-40gb', 10_000, 'source article 000: purchase'],
+    ['a100-80gb', 3.93, 'Ruiz 2023: LLaMA 65B on Google Cloud'],
+    ['tpu-v4', 3.22, 'Ruiz 2023: PaLM on TPU v4; Google Cloud TPU pricing 2023-06-01'],
+    ['a100-40gb', 1.67, 'Liang 2024 and AI-Pro'],
+    ['a100-40gb', 10_000, 'Liang 2024: purchase'],
     ['a100-40gb', 24_875, 'NVIDIA DGX A100 launch: $199,000 ÷ 8'],
     ['a100-40gb', 2.0, 'MosaicML reserved 2023'],
     ['a100-40gb', 1.99, 'Lambda 8x A100 SXM 40 GB, 2026-09-20'],

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { getAccelerator, isAcceleratorId } from '../../../src/lib/accelerators';
-import { isSourceId } from '../../../src/lib/sources';
+import { checkedArticleIds, getSource, isSourceId } from '../../../src/lib/sources';
 import {
   getTrainingRun,
   trainingRuns,
@@ -38,8 +38,21 @@ const costsOf = (run: TrainingRun): CostEstimate[] =>
   );
 
 describe('training-run dataset', () => {
-  test('holds at least 20 runs', () => {
-    expect(trainingRuns.length).toBeGreaterThanOrEqual(20);
+  test('holds at least 30 runs, at least 8 from 2024 on and at least 3 from 2025 on', () => {
+    expect(trainingRuns.length).toBeGreaterThanOrEqual(30);
+    expect(trainingRuns.filter((r) => r.year >= 2024).length).toBeGreaterThanOrEqual(8);
+    expect(trainingRuns.filter((r) => r.year >= 2025).length).toBeGreaterThanOrEqual(3);
+  });
+
+  test('runs of one month sort by size as numbers, not as text (7B, 13B, 33B, 65B)', () => {
+    const ids = trainingRuns.map((r) => r.id);
+    const order = (list: string[]) => list.map((id) => ids.indexOf(id));
+    const ascending = (list: number[]) => list.every((v, i) => i === 0 || v > (list[i - 1] ?? -1));
+    expect(ascending(order(['llama-7b', 'llama-13b', 'llama-33b', 'llama-65b']))).toBe(true);
+    expect(ascending(order(['llama-2-7b', 'llama-2-13b', 'llama-2-34b', 'llama-2-70b']))).toBe(true);
+    expect(ascending(order(['llama-3.1-8b', 'llama-3.1-70b', 'llama-3.1-405b']))).toBe(true);
+    // Same active size (17B): by name, so Maverick before Scout.
+    expect(ascending(order(['llama-4-maverick', 'llama-4-scout']))).toBe(true);
   });
 
   test('ids are unique', () => {
@@ -77,6 +90,14 @@ describe('training-run dataset', () => {
     ['falcon-180b', 'brief'],
     ['llama-3.1-405b', 'brief'],
     ['deepseek-v3', 'brief'],
+    ['llama-3-8b', 'issue 13'],
+    ['llama-3-70b', 'issue 13'],
+    ['llama-3.1-8b', 'issue 13'],
+    ['llama-3.1-70b', 'issue 13'],
+    ['llama-4-scout', 'issue 13'],
+    ['llama-4-maverick', 'issue 13'],
+    ['phi-4', 'issue 13'],
+    ['smollm3', 'issue 13'],
   ])('contains %s (named by %s)', (id) => {
     expect(getTrainingRun(id).id).toBe(id);
   });
@@ -113,11 +134,23 @@ describe('training-run dataset', () => {
       }
     });
 
-    test('a recurring report names its edition; a seed figure is marked seed-stated or recomputed', () => {
+    test('every cost says how it was made and when (YYYY or YYYY-MM), unless its source is undated', () => {
+      for (const cost of costsOf(run)) {
+        expect(['developer-stated', 'recomputed-here', 'cloud-rental-estimate-third-party', 'article-stated']).toContain(cost.method);
+        if (getSource(cost.citation.source).year === undefined) expect(cost.asOf).toBeUndefined();
+        else expect(cost.asOf).toMatch(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/);
+      }
+    });
+
+    test('a headline cost is always dated', () => {
+      if (run.publishedCostUsd) expect(run.publishedCostUsd.asOf).toMatch(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/);
+    });
+
+    test('a recurring report names its edition; a figure from a checked article is marked article-stated or recomputed', () => {
       for (const cost of costsOf(run)) {
         if (cost.citation.source === 'stanford-2024-ai-index') expect(cost.edition).toBe('AI Index 2024');
-        if (cost.citation.source.startsWith('seed-')) {
-          expect(['seed-stated', 'recomputed-here']).toContain(cost.method);
+        if ((checkedArticleIds as readonly string[]).includes(cost.citation.source)) {
+          expect(['article-stated', 'recomputed-here']).toContain(cost.method);
         }
       }
     });
@@ -172,6 +205,55 @@ describe('figures the guide reproduces', () => {
   ] as const)('%s %s ≈ %d (%s)', (id, field, expected, _source) => {
     const figure = getTrainingRun(id)[field];
     expect(Math.abs((figure?.value ?? 0) - expected) / expected).toBeLessThan(0.002);
+  });
+
+  test.each([
+    // [id, field, exact value, source]
+    ['llama-3-8b', 'acceleratorHours', 1.3e6, 'Llama 3 model card, Carbon Footprint: "1.3M" H100-80GB hours'],
+    ['llama-3-8b', 'co2Tonnes', 390, 'Llama 3 model card, Carbon Footprint: 390 tCO2eq'],
+    ['llama-3-70b', 'acceleratorHours', 6.4e6, 'Llama 3 model card, Carbon Footprint: "6.4M"'],
+    ['llama-3-70b', 'co2Tonnes', 1900, 'Llama 3 model card, Carbon Footprint: 1900 tCO2eq'],
+    ['llama-3-70b', 'tokens', 15e12, 'Llama 3 model card: "15T+"'],
+    ['llama-3.1-8b', 'acceleratorHours', 1.46e6, 'Llama 3.1 model card, Training Energy Use: "1.46M"'],
+    ['llama-3.1-8b', 'co2Tonnes', 420, 'Llama 3.1 model card: 420 t location-based'],
+    ['llama-3.1-70b', 'acceleratorHours', 7.0e6, 'Llama 3.1 model card, Training Energy Use: "7.0M"'],
+    ['llama-3.1-70b', 'co2Tonnes', 2040, 'Llama 3.1 model card: 2,040 t location-based'],
+    ['llama-4-scout', 'params', 17e9, 'Llama 4 model card: 17B activated'],
+    ['llama-4-scout', 'totalParams', 109e9, 'Llama 4 model card: 109B total'],
+    ['llama-4-scout', 'tokens', 40e12, 'Llama 4 model card: ~40T tokens'],
+    ['llama-4-scout', 'acceleratorHours', 5.0e6, 'Llama 4 model card, Training Energy Use: "5.0M"'],
+    ['llama-4-scout', 'co2Tonnes', 1354, 'Llama 4 model card: 1,354 t location-based'],
+    ['llama-4-maverick', 'params', 17e9, 'Llama 4 model card: 17B activated'],
+    ['llama-4-maverick', 'totalParams', 400e9, 'Llama 4 model card: 400B total'],
+    ['llama-4-maverick', 'tokens', 22e12, 'Llama 4 model card: ~22T tokens'],
+    ['llama-4-maverick', 'acceleratorHours', 2.38e6, 'Llama 4 model card, Training Energy Use: "2.38M"'],
+    ['llama-4-maverick', 'co2Tonnes', 645, 'Llama 4 model card: 645 t location-based'],
+    ['phi-4', 'params', 14e9, 'Phi-4 model card, Model Summary: "14B parameters"'],
+    ['phi-4', 'tokens', 9.8e12, 'Phi-4 model card: "9.8T tokens"'],
+    ['phi-4', 'acceleratorCount', 1920, 'Phi-4 model card: "1920 H100-80G"'],
+    ['phi-4', 'wallClockDays', 21, 'Phi-4 model card: "21 days"'],
+    ['phi-4', 'acceleratorHours', 967_680, 'Phi-4 model card: 1,920 × 21 d × 24 h, by hand'],
+    ['smollm3', 'params', 3e9, 'SmolLM3 blog: "3B model"'],
+    ['smollm3', 'tokens', 11.2e12, 'SmolLM3 blog: "11.2T tokens"'],
+    ['smollm3', 'acceleratorCount', 384, 'SmolLM3 blog: "384 H100 GPUs"'],
+    ['smollm3', 'wallClockDays', 24, 'SmolLM3 blog: "for 24 days"'],
+    ['smollm3', 'acceleratorHours', 221_184, 'SmolLM3 blog: 384 × 24 d × 24 h, by hand'],
+  ] as const)('%s %s = %d (%s)', (id, field, expected, _source) => {
+    expect(getTrainingRun(id)[field]?.value).toBe(expected);
+  });
+
+  test.each([
+    // Published H100-hours × $3.20, the low end of the default H100 band (Hyperstack on-demand, 2026-08-26).
+    ['phi-4', 3_096_576, '967,680 h × $3.20'],
+    ['smollm3', 707_788.8, '221,184 h × $3.20'],
+    ['llama-3.1-8b', 4_672_000, '1,460,000 h × $3.20'],
+    ['llama-4-scout', 16_000_000, '5,000,000 h × $3.20'],
+  ] as const)('%s: cost recomputed here from published hours = $%d (%s), dated by the price', (id, usd, _hand) => {
+    const cost = getTrainingRun(id).publishedCostUsd;
+    expect(cost?.method).toBe('recomputed-here');
+    expect(cost?.value).toBeCloseTo(usd, 2);
+    expect(cost?.asOf).toBe('2026-08-26');
+    expect(cost?.note).toContain('$3.20 per hour (Hyperstack, on-demand at a specialist cloud, as of 2026-08-26; the low end');
   });
 
   test('DeepSeek-V3’s developer-stated cost is its GPU-hours at $2', () => {

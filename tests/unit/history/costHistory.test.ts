@@ -9,6 +9,7 @@ import {
   trainingRuns,
   type AcceleratorId,
 } from '~/lib';
+import { costHistoryData } from '~/components/history/chartModel';
 
 describe('the trend fit used by the cost-history chart', () => {
   test('runs whose cost grows exactly 3× a year give a factor of 3', () => {
@@ -34,6 +35,25 @@ describe('the trend fit used by the cost-history chart', () => {
 
   test.each(['2023', '2023-13', '2023-00', 'July 2023', ''])('rejects a date that is not YYYY-MM (%j)', (date) => {
     expect(() => runDecimalYear(date)).toThrow(/YYYY-MM/);
+  });
+});
+
+describe('the trend refitted over the chart’s published figures (2017–2025)', () => {
+  const points = costHistoryData(trainingRuns).published;
+  const trend = fitExponentialTrend(points.map((p) => ({ year: p.year, value: p.costUsd })));
+
+  test('21 runs carry a headline cost', () => {
+    expect(points.length).toBe(21);
+  });
+
+  // Computed independently in Python (datetime mid-month decimal years, least squares of ln cost
+  // on year over the 21 headline costs: the AI Index 2024 estimates, the source articles' LLaMA and
+  // PaLM sums, MosaicML's and DeepSeek's own figures, and the H100 runs' published hours × $3.20,
+  // the low end of the default H100 band): slope 0.95165… per year, so e^slope = 2.589980…, R² = 0.505782…
+  test('grows 2.5900× a year with R² 0.5058', () => {
+    expect(trend.factorPerYear).toBeCloseTo(2.5899795836, 6);
+    expect(trend.rSquared).toBeCloseTo(0.5057816261, 6);
+    expect(trend.count).toBe(21);
   });
 });
 

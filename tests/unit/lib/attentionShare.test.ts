@@ -1,83 +1,69 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { attentionParityContextLength, flopsPerToken, scaledNonEmbeddingParams } from '../../../src/lib/attentionShare';
-import { modelShapes, type ModelShapeId } from '../../../src/lib/modelShapes';
+import { attentionParityContextLength, flopsPerToken } from '../../../src/lib/attentionShare';
+import { attentionShapeOf } from '../../../src/lib/flops';
+import { modelShapes } from '../../../src/lib/modelShapes';
 import { countParameters } from '../../../src/lib/parameters';
-import { expectWithin } from './helpers';
 
-describe('flopsPerToken (Kaplan et al. 2020, §2.1)', () => {
-  test('GPT-3 at n_ctx 2048: attention adds about 1.4% to 6N (the figure training.ts cites)', () => {
-    const r = flopsPerToken({ nonEmbeddingParams: 174.6e9, layers: 96, dModel: 12288, contextLength: 2048 });
-    expect(r.denseFlops).toBe(6 * 174.6e9);
-    expect(r.attentionFlops).toBe(6 * 96 * 2048 * 12288);
-    expectWithin(r.attentionShare, 0.0137, 0.01);
-  });
+const gpt3 = { layers: 96, heads: 96, headDim: 128, sequenceLength: 2048 };
 
-  test('the attention term equals the per-token difference trainingFlops adds with an architecture', () => {
-    const r = flopsPerToken({ nonEmbeddingParams: 1e9, layers: 24, dModel: 2048, contextLength: 4096 });
-    expect(r.totalFlops).toBe(r.denseFlops + r.attentionFlops);
+describe('flopsPerToken: 6N plus attention', () => {
+  test('GPT-3 at 2,048 tokens: attention is 2.69% of the per-token FLOPs in PaLM’s count, 1.37% in Kaplan’s', () => {
+    // PaLM: 28,991,029,248 / (6 × 174.6e9 + 28,991,029,248) = 0.02693; Kaplan: half the attention, 0.01365.
+    const palm = flopsPerToken({ params: 174.6e9, attention: gpt3 });
+    expect(palm.denseFlops).toBe(6 * 174.6e9);
+    expect(palm.totalFlops).toBe(palm.denseFlops + palm.attentionFlops);
+    expect(palm.attentionShare).toBeCloseTo(0.02693, 5);
+    expect(flopsPerToken({ params: 174.6e9, attention: gpt3, convention: 'kaplan' }).attentionShare).toBeCloseTo(0.01365, 5);
   });
 
   test('the share grows with the context and stays below 1', () => {
     const shares = [512, 2048, 8192, 32768, 131072, 1 << 24].map(
-      (contextLength) => flopsPerToken({ nonEmbeddingParams: 6.5e9, layers: 32, dModel: 4096, contextLength }).attentionShare,
+      (sequenceLength) => flopsPerToken({ params: 6.5e9, attention: { ...gpt3, layers: 32, heads: 32, sequenceLength } }).attentionShare,
     );
     for (let i = 1; i < shares.length; i += 1) expect(shares[i]).toBeGreaterThan(shares[i - 1]!);
     expect(shares[shares.length - 1]).toBeLessThan(1);
   });
 
-  test('attention is half of the FLOPs when n_ctx = N / (n_layer · d_model), i.e. 12·d for 12·n_layer·d² models', () => {
-    const d = 1024;
-    const layers = 8;
-    const r = flopsPerToken({ nonEmbeddingParams: 12 * layers * d * d, layers, dModel: d, contextLength: 12 * d });
-    expect(r.attentionShare).toBe(0.5);
-  });
-
-  test.each([
-    ['layers', { layers: 0 }],
-    ['dModel', { dModel: 1.5 }],
-    ['contextLength', { contextLength: Number.NaN }],
-    ['nonEmbeddingParams', { nonEmbeddingParams: -1 }],
-  ])('rejects an invalid %s', (name, patch) => {
-    const input = { nonEmbeddingParams: 1e9, layers: 24, dModel: 2048, contextLength: 2048, ...patch };
-    expect(() => flopsPerToken(input)).toThrow(name);
-  });
-});
-
-describe('scaledNonEmbeddingParams', () => {
-  test.each(Object.keys(modelShapes) as ModelShapeId[])('%s at its own size is exactly countParameters().nonEmbedding', (id) => {
-    const { shape } = modelShapes[id];
-    expect(scaledNonEmbeddingParams(shape, { layers: shape.layers, dModel: shape.dModel })).toBe(countParameters(shape).nonEmbedding);
-  });
-
-  test('doubling the layers doubles the blocks; doubling the width quadruples them', () => {
-    const { shape } = modelShapes['llama2-7b'];
-    const base = countParameters(shape);
-    const blocks = shape.layers * base.perLayer.total;
-    expectWithin(scaledNonEmbeddingParams(shape, { layers: 64, dModel: 4096 }), 2 * blocks, 1e-4);
-    expectWithin(scaledNonEmbeddingParams(shape, { layers: 32, dModel: 8192 }), 4 * blocks, 1e-4);
-  });
-
-  test('matches an exact count when the resized shape exists (Llama 2 7B widened to 8192, FFN 22,016, 64 heads)', () => {
-    const { shape } = modelShapes['llama2-7b'];
-    const exact = countParameters({ ...shape, dModel: 8192, ffnDim: 22_016, heads: 64 }).nonEmbedding;
-    expectWithin(scaledNonEmbeddingParams(shape, { layers: 32, dModel: 8192 }), exact, 1e-4);
+  test('negative parameters are a programming error', () => {
+    expect(() => flopsPerToken({ params: -1, attention: gpt3 })).toThrow(/params/);
   });
 });
 
 describe('attentionParityContextLength', () => {
-  test('at that context, attention is exactly half of the per-token FLOPs', () => {
-    const shape = { nonEmbeddingParams: 6_476_271_616, layers: 32, dModel: 4096 };
-    const parity = attentionParityContextLength(shape);
-    expectWithin(parity, 49_410, 1e-5);
-    // Not an integer context, so compare the two terms directly.
-    expectWithin(6 * shape.layers * parity * shape.dModel, 6 * shape.nonEmbeddingParams, 1e-12);
+  test('Llama 2 7B: N / (L·H·2Q) = 6,476,271,616 / (32 × 32 × 256) = 24,705 tokens in PaLM’s count, twice that in Kaplan’s', () => {
+    const attention = attentionShapeOf(modelShapes['llama2-7b'].shape, 1);
+    expect(attentionParityContextLength({ params: 6_476_271_616, attention })).toBe(24_705);
+    expect(attentionParityContextLength({ params: 6_476_271_616, attention, convention: 'kaplan' })).toBe(49_410);
   });
 
-  test('GPT-3: about 148k tokens, far beyond its 2,048-token context', () => {
-    expectWithin(attentionParityContextLength({ nonEmbeddingParams: 174.6e9, layers: 96, dModel: 12288 }), 148_000, 0.01);
+  test('at that context, attention is half of the per-token FLOPs', () => {
+    const shape = modelShapes['llama3.1-70b'].shape;
+    const params = countParameters(shape).activeMatmul;
+    const parity = attentionParityContextLength({ params, attention: attentionShapeOf(shape, 1) })!;
+    expect(flopsPerToken({ params, attention: attentionShapeOf(shape, parity) }).attentionShare).toBeCloseTo(0.5, 4);
   });
 
-  test('rejects zero layers', () => {
-    expect(() => attentionParityContextLength({ nonEmbeddingParams: 1e9, layers: 0, dModel: 64 })).toThrow('layers');
+  test('windowed layers: past the window only the global layers grow (Gemma 2 9B); all-windowed models never get there', () => {
+    const shape = modelShapes['gemma-2-9b'].shape;
+    const params = countParameters(shape).activeMatmul;
+    const parity = attentionParityContextLength({ params, attention: attentionShapeOf(shape, 1) })!;
+    // Gemma: 6N = 6 × 9,241,705,984; per attended token 49,152 FLOPs per layer; 21 layers capped at 4,096.
+    expect(parity).toBe(Math.round((6 * 9_241_705_984 / 49_152 - 21 * 4096) / 21));
+    expect(attentionParityContextLength({ params, attention: { ...attentionShapeOf(shape, 1), localAttention: { windowTokens: 4096, layers: 42 } } })).toBeUndefined();
+  });
+
+  test('property: below parity attention is under half, above it over half', () => {
+    const shape = modelShapes['mistral-7b'].shape;
+    const params = countParameters(shape).activeMatmul;
+    const attention = { ...attentionShapeOf(shape, 1), localAttention: undefined };
+    const parity = attentionParityContextLength({ params, attention })!;
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10 * parity }), (tokens) => {
+        const share = flopsPerToken({ params, attention: { ...attention, sequenceLength: tokens } }).attentionShare;
+        if (tokens < parity - 1) expect(share).toBeLessThan(0.5);
+        if (tokens > parity + 1) expect(share).toBeGreaterThan(0.5);
+      }),
+    );
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { formatBand, parseBand } from '~/lib';
+import { formatBand, mapBand, parseBand } from '~/lib';
 
 describe('parseBand', () => {
   test.each([
@@ -20,6 +20,26 @@ describe('parseBand', () => {
     ['$1–2', 1, 2],
   ])('reads the dollar band %j', (text, low, high) => {
     expect(parseBand(text, { kind: 'usd' })).toEqual({ ok: true, value: { low, high } });
+  });
+
+  test.each([
+    ['19.8–33.1 days', 'hours', 475.2, 794.4],
+    ['1.4–2.33M', 'count', 1.4e6, 2.33e6],
+    ['80–160 GB', 'bytes', 80e9, 160e9],
+    ['2 h–3 days', 'hours', 2, 72],
+  ] as const)('a unit written once after the high end applies to both: %j', (text, kind, low, high) => {
+    expect(parseBand(text, { kind })).toEqual({ ok: true, value: { low: expect.closeTo(low, 9), high: expect.closeTo(high, 9) } });
+  });
+
+  test.each([
+    [{ low: 475.2, high: 794.4 }, 'hours'],
+    [{ low: 1.4e6, high: 2.33e6 }, 'count'],
+    [{ low: 3.74e-5, high: 6.23e-5 }, 'usd'],
+    [{ low: 3.14e23, high: 5e23 }, 'flops'],
+    [{ low: 80e9, high: 160e9 }, 'bytes'],
+  ] as const)('formatBand(%o, %s) parses back', (band, kind) => {
+    const parsed = parseBand(formatBand(band, kind), { kind });
+    expect(parsed).toEqual({ ok: true, value: { low: expect.closeTo(band.low, 9), high: expect.closeTo(band.high, 9) } });
   });
 
   test('an exponent with a minus sign is one value, not a range', () => {
@@ -63,8 +83,38 @@ describe('formatBand', () => {
   test.each([
     [{ low: 0.3, high: 0.5 }, 'fraction', '30–50%'],
     [{ low: 0.4, high: 0.4 }, 'fraction', '40%'],
-    [{ low: 1, high: 2 }, 'usd', '$1–$2'],
+    [{ low: 1, high: 2 }, 'usd', '$1.00–$2.00'],
+    [{ low: 3.74e-5, high: 6.23e-5 }, 'usd', '$0.0000374–$0.0000623'],
+    [{ low: 475.2, high: 794.4 }, 'hours', '19.8–33.1 days'],
+    [{ low: 24, high: 48 }, 'hours', '24–48 h'],
+    [{ low: 30, high: 48 }, 'hours', '30–48 h'],
+    [{ low: 24, high: 72 }, 'hours', '24 h–3 days'],
+    [{ low: 1.4e6, high: 2.33e6 }, 'count', '1.4–2.33M'],
+    [{ low: 900, high: 2.33e6 }, 'count', '900–2.33M'],
+    [{ low: 80e9, high: 160e9 }, 'bytes', '80–160 GB'],
+    [{ low: 3.14e23, high: 5e23 }, 'flops', '3.14 × 10²³ FLOP–5 × 10²³ FLOP'],
+    [{ low: NaN, high: 5 }, 'count', '—–5'],
+    [{ low: 1, high: 2 }, 'count', '1–2'],
+    [{ low: 12, high: 24 }, 'hours', '12–24 h'],
   ] as const)('formats %o as %s', (band, kind, text) => {
     expect(formatBand(band, kind)).toBe(text);
+  });
+});
+
+describe('mapBand', () => {
+  test("Phi-4's 967,680 H100-hours (1,920 GPUs × 21 days × 24 h, model card) at $3.20–$6.88 cost $3,096,576–$6,657,638.40", () => {
+    // By hand: 967,680 × 3.20 = 3,096,576; 967,680 × 6.88 = 6,657,638.4.
+    const band = mapBand({ low: 3.2, high: 6.88 }, (price) => 967_680 * price);
+    expect(band.low).toBeCloseTo(3_096_576, 6);
+    expect(band.high).toBeCloseTo(6_657_638.4, 6);
+  });
+
+  test('applies the function to each end, the low end to the low end', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 1e6, noNaN: true }), (a, b) => {
+        const band = { low: Math.min(a, b), high: Math.max(a, b) };
+        expect(mapBand(band, (x) => x + 1)).toEqual({ low: band.low + 1, high: band.high + 1 });
+      }),
+    );
   });
 });

@@ -4,6 +4,7 @@ import {
   formatBytes,
   formatCount,
   formatDuration,
+  formatFactor,
   formatFlops,
   formatHours,
   formatPercent,
@@ -22,8 +23,8 @@ describe('three significant digits, trailing zeros dropped', () => {
     [1.4, '1.4'],
     [930, '930'],
     [0.001234, '0.00123'],
-    [0.0001234, '1.23e-4'],
-    [1234567, '1.23e6'],
+    [0.0001234, '1.23 × 10⁻⁴'],
+    [1234567, '1.23 × 10⁶'],
     [0, '0'],
     [-0, '0'],
     [-2.5, '-2.5'],
@@ -32,9 +33,10 @@ describe('three significant digits, trailing zeros dropped', () => {
   });
 
   test.each([
-    [3.1428e23, '3.14e23'],
-    [1e15, '1e15'],
-    [2.5e-7, '2.5e-7'],
+    [3.1428e23, '3.14 × 10²³'],
+    [1e15, '1 × 10¹⁵'],
+    [2.5e-7, '2.5 × 10⁻⁷'],
+    [-6.02e-10, '-6.02 × 10⁻¹⁰'],
   ])('scientific(%d) = %s', (x, text) => {
     expect(scientific(x)).toBe(text);
   });
@@ -45,15 +47,27 @@ describe('formatCount: short-scale suffixes', () => {
     [65.2e9, '65.2B', 'LLaMA 65B parameters (Touvron et al. 2023, Table 2)'],
     [1.4e12, '1.4T', 'LLaMA 65B tokens (Touvron et al. 2023, §2)'],
     [174.6e9, '175B', 'GPT-3 parameters (Brown et al. 2020)'],
-    [2048, '2.05k', 'LLaMA 65B GPU count'],
+    [2048, '2,048', 'LLaMA 65B GPU count, exact'],
+    [4096, '4,096', 'Llama 2 7B width, exact'],
+    [50257, '50,257', 'GPT-2 vocabulary, exact'],
+    [999_999, '999,999', 'the largest count written out'],
+    [1_000_000, '1M', 'a million takes a suffix'],
+    [-1024, '-1,024', 'a negative whole count'],
+    [2048.5, '2.05k', 'a fractional count is rounded'],
+    [184_319.99999997, '184,320', 'floating-point noise on a whole count'],
+    [999_999.9999999999, '1M', 'noise just below a million rounds to a million, with its suffix'],
+    [1_000_000.4, '1M', 'past a million, a suffix'],
+    [0.9999999999995, '1', 'noise around one'],
+    [0.5000001, '0.5', 'not noise: rounded to three digits'],
     [512, '512', 'no suffix below a thousand'],
     [999.6, '1k', 'rounding carries into the next prefix'],
     [999_600_000, '1B', 'carry at millions'],
     [1_720_320, '1.72M', 'Llama 2 70B GPU-hours (Table 2)'],
     [0.5, '0.5', 'fractions stay plain'],
-    [0.0002, '2e-4', 'tiny values in scientific notation'],
-    [3.14e23, '3.14e23', 'beyond trillions in scientific notation'],
-    [999.9e12, '1e15', 'rounding past the last suffix'],
+    [0.0002, '2 × 10⁻⁴', 'tiny values as a power of ten'],
+    [-0.0002, '-2 × 10⁻⁴', 'tiny negative values too'],
+    [3.14e23, '3.14 × 10²³', 'beyond trillions as a power of ten'],
+    [999.9e12, '1 × 10¹⁵', 'rounding past the last suffix'],
     [-70e9, '-70B', 'negative'],
     [0, '0', 'zero'],
     [-0, '0', 'negative zero shows as 0'],
@@ -68,8 +82,27 @@ describe('formatUsd', () => {
     [930, '$930', 'AI Index 2024: Transformer'],
     [191.4e6, '$191M', 'AI Index 2024: Gemini Ultra, three significant digits'],
     [27.06e6, '$27.1M', 'PaLM at $3.22/h (derived)'],
-    [3.93, '$3.93', 'GCP A100 hourly price (seed article 001)'],
+    [3.93, '$3.93', 'GCP A100 hourly price (Ruiz 2023)'],
+    [24.1, '$24.10', 'cents below $100'],
+    [2.5, '$2.50', 'cents below $100'],
+    [1, '$1.00', 'one dollar with cents'],
+    [99.994, '$99.99', 'just below $100 keeps cents'],
+    [99.996, '$100', 'rounding up to $100 drops them'],
+    [243.49, '$243', 'three significant digits from $100'],
+    [0.616, '$0.616', 'below $1, three significant digits'],
+    [6.16e-5, '$0.0000616', 'a per-token price written out, no power of ten'],
+    [0.5, '$0.5', 'trailing zeros dropped below $1'],
+    [0.9999996, '$1', 'rounding up to a dollar'],
+    [3e-13, '$3 × 10⁻¹³', 'a power of ten only below 10^-12'],
+    [0, '$0', 'zero'],
+    [-24.1, '-$24.10', 'a negative amount with cents'],
     [-1500, '-$1.5k', 'a negative saving'],
+    [2e15, '$2 × 10¹⁵', 'beyond trillions'],
+    [-0.616, '-$0.616', 'a negative amount below a dollar'],
+    [1e-12, '$0.000000000001', 'the smallest amount written out'],
+    [0.00999, '$0.00999', 'under a cent, three digits'],
+    [100, '$100', 'a hundred dollars, no cents'],
+    [99.995, '$100', 'rounds up across the cents boundary'],
   ])('formatUsd(%d) = %s (%s)', (usd, text) => {
     expect(formatUsd(usd)).toBe(text);
   });
@@ -77,9 +110,9 @@ describe('formatUsd', () => {
 
 describe('formatFlops: always scientific', () => {
   test.each([
-    [3.1428e23, '3.14e23 FLOP'],
-    [2.56e24, '2.56e24 FLOP'],
-    [6000, '6e3 FLOP'],
+    [3.1428e23, '3.14 × 10²³ FLOP'],
+    [2.56e24, '2.56 × 10²⁴ FLOP'],
+    [6000, '6 × 10³ FLOP'],
     [0, '0 FLOP'],
   ])('formatFlops(%d) = %s', (flops, text) => {
     expect(formatFlops(flops)).toBe(text);
@@ -100,7 +133,10 @@ describe('durations', () => {
     [90 * 24, '2.96 months'],
     [3 * 8766, '3 years'],
     [8766 * 1, '12 months'],
-    [0, '0 min'],
+    [0, '0 s'],
+    [1 / 60, '1 min'],
+    [0.5 / 60, '30 s'],
+    [1.2e-6, '0.00432 s'],
   ])('formatDuration(%d h) = %s', (hours, text) => {
     expect(formatDuration(hours)).toBe(text);
   });
@@ -119,8 +155,31 @@ describe('formatPercent', () => {
     [0.4, '40%', ''],
     [1, '100%', ''],
     [0.000123, '0.0123%', ''],
+    [0.99997, '99.997%', 'a LoRA saving never reads as 100%'],
+    [0.9995, '99.95%', 'one digit more than usual'],
+    [0.999, '99.9%', 'three digits suffice'],
+    [-0.99997, '-99.997%', 'negative shares too'],
+    [3.97e-5, '0.00397%', 'a real non-zero share never reads as 0%'],
+    [0, '0%', 'zero is zero'],
+    [1.5, '150%', 'above one'],
   ])('formatPercent(%d) = %s %s', (fraction, text) => {
     expect(formatPercent(fraction)).toBe(text);
+  });
+});
+
+describe('formatFactor', () => {
+  test.each([
+    [1.6429, '1.64×', 'the 10B-model range low end'],
+    [30_123, '30,100×', 'a LoRA run against pre-training'],
+    [999.4, '999×', 'below a thousand without separators'],
+    [1000, '1,000×', 'separators from a thousand'],
+    [2.5e15, '2.5 × 10¹⁵×', 'beyond the separators'],
+    [NaN, '—', 'never NaN'],
+    [-2.5, '-2.5×', 'a negative ratio'],
+    [-30_123, '-30,100×', 'a negative ratio with separators'],
+    [0, '0×', 'zero'],
+  ])('formatFactor(%d) = %s (%s)', (ratio, text) => {
+    expect(formatFactor(ratio)).toBe(text);
   });
 });
 
@@ -186,7 +245,7 @@ test('formatQuantity dispatches on the kind', () => {
   expect(formatQuantity(0.4, 'fraction')).toBe('40%');
   expect(formatQuantity(504, 'hours')).toBe('21 days');
   expect(formatQuantity(80e9, 'bytes')).toBe('80 GB');
-  expect(formatQuantity(3.14e23, 'flops')).toBe('3.14e23 FLOP');
+  expect(formatQuantity(3.14e23, 'flops')).toBe('3.14 × 10²³ FLOP');
 });
 
 test('prefixAt throws for a step outside the table, naming it', () => {
@@ -198,5 +257,5 @@ test('an unknown kind is a programming error', () => {
 });
 
 test('scientific with one digit has no decimal point to trim', () => {
-  expect(scientific(3.14e23, 1)).toBe('3e23');
+  expect(scientific(3.14e23, 1)).toBe('3 × 10²³');
 });

@@ -1,17 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { activationBytes, activationShapeOf, type Recomputation } from '../../../src/lib/activations';
 import {
-  activationBytes,
-  inferenceMemoryBytes,
   optimizerBytesPerParam,
   trainingMemory,
   type Optimizer,
   type Precision,
-  type Recomputation,
   type TrainingMemoryInput,
   type ZeroStage,
 } from '../../../src/lib/memory';
 import { minimumDevices } from '../../../src/lib/minimumDevices';
+import { modelShapes } from '../../../src/lib/modelShapes';
+import { countParameters } from '../../../src/lib/parameters';
 import { expectWithin } from './helpers';
 
 const base: TrainingMemoryInput = {
@@ -30,6 +30,7 @@ describe('model states: 2 + 2 + 12 = 16 bytes per parameter (Transformer Math 10
       weightsBytes: 15e9,
       gradientsBytes: 15e9,
       optimizerBytes: 90e9,
+      buffersBytes: 0,
       activationsBytes: 0,
       totalBytes: 120e9,
     });
@@ -56,9 +57,40 @@ describe('model states: 2 + 2 + 12 = 16 bytes per parameter (Transformer Math 10
     expect(optimizerBytesPerParam(optimizer, precision)).toBe(bytes);
   });
 
-  test('fp32 training: 4 + 4 + 8 = 16 bytes; fp8 weights and gradients 1 byte each', () => {
+  test('fp32 training: 4 + 4 + 8 = 16 bytes; fp16 like bf16, 2 + 2 + 12; fp8 weights and gradients 1 byte each', () => {
     expect(trainingMemory({ ...base, devices: 1, precision: 'fp32' }).totalBytes).toBe(16 * 7.5e9);
+    expect(trainingMemory({ ...base, devices: 1, precision: 'fp16' }).totalBytes).toBe(120e9);
     expect(trainingMemory({ ...base, devices: 1, precision: 'fp8' }).totalBytes).toBe(14 * 7.5e9);
+  });
+
+  test('gradients kept in fp32: 2 + 4 + 12 = 18 bytes (the EleutherAI cookbook’s default)', () => {
+    expect(trainingMemory({ ...base, devices: 1, gradientPrecision: 'fp32' }).totalBytes).toBe(18 * 7.5e9);
+  });
+
+  test('tensor and pipeline parallelism split every state t·p ways: Llama 3.1 405B on TP 8 × PP 16, ZeRO-1 over 64', () => {
+    // 405,853,388,800 / 128 = 3,170,729,600 per device: 2 + 2 bytes whole, 12 bytes over 64 data-parallel devices.
+    const memory = trainingMemory({ ...base, params: 405_853_388_800, tensorParallel: 8, pipelineParallel: 16, zeroStage: 1 });
+    expect(memory.weightsBytes).toBe(3_170_729_600 * 2);
+    expect(memory.gradientsBytes).toBe(3_170_729_600 * 2);
+    expect(memory.optimizerBytes).toBeCloseTo((3_170_729_600 * 12) / 64, 0);
+  });
+
+  test('a mixture of experts stores every expert; expert parallelism splits only the experts (DeepSeek-V3 on EP 64)', () => {
+    const count = countParameters(modelShapes['deepseek-v3'].shape);
+    const memory = trainingMemory({ ...base, params: count.total, expertParams: count.routedExperts, expertParallel: 64, devices: 64 });
+    const shared = count.total - count.routedExperts;
+    expect(memory.weightsBytes).toBeCloseTo(2 * (shared + count.routedExperts / 64), 0);
+  });
+
+  test('ZeRO’s buffers, as the cookbook counts them: a 5e8-value all-gather bucket from stage 1, plus 1e9 live parameters at stage 3', () => {
+    const at = (zeroStage: ZeroStage, devices: number) =>
+      trainingMemory({ ...base, zeroStage, devices, communicationBuffers: true }).buffersBytes;
+    expect(at(0, 64)).toBe(0);
+    expect(at(1, 64)).toBe(1e9);
+    expect(at(3, 64)).toBe(3e9);
+    expect(at(3, 1)).toBe(0);
+    // A model smaller than a bucket needs no more than itself.
+    expect(trainingMemory({ ...base, params: 1e8, zeroStage: 3, communicationBuffers: true }).buffersBytes).toBe(4e8);
   });
 });
 
@@ -71,8 +103,66 @@ describe('activations (Korthikanti et al. 2022)', () => {
     ['none', sbhL * (34 + (5 * 96 * 2048) / 12288)],
     ['selective', sbhL * 34],
     ['full', sbhL * 2],
-  ])('%s recomputation', (recomputation, bytes) => {
-    expect(activationBytes(gpt3, recomputation)).toBe(bytes);
+  ])('%s recomputation (eq. 1, Table 2)', (recomputation, bytes) => {
+    expect(activationBytes(gpt3, { recomputation })).toBe(bytes);
+  });
+
+  test('tensor parallelism t = 8: sbhL·(10 + 24/t + 5as/(ht)) (eq. 2); with sequence parallelism sbhL·(34 + 5as/h)/t (eq. 3)', () => {
+    const as = (5 * 96 * 2048) / 12288;
+    expect(activationBytes(gpt3, { recomputation: 'none', tensorParallel: 8 })).toBeCloseTo(sbhL * (10 + 24 / 8 + as / 8), 0);
+    expect(activationBytes(gpt3, { recomputation: 'none', tensorParallel: 8, sequenceParallel: true })).toBeCloseTo((sbhL * (34 + as)) / 8, 0);
+  });
+
+  test('Llama 2 7B at 4,096 tokens, b = 1: 104 GB without recomputation, 18.3 GB with FlashAttention (the 5as/h score matrices go)', () => {
+    const llama = { layers: 32, dModel: 4096, heads: 32, sequenceLength: 4096, microBatchSize: 1 };
+    const sbhL7b = 4096 * 1 * 4096 * 32;
+    // sbhL·(34 + 5·32·4096/4096) = 536,870,912 × 194 = 104.15 GB; FlashAttention keeps 34·sbhL + 4 bytes × a·s·b·L.
+    expect(activationBytes(llama, { recomputation: 'none' })).toBe(sbhL7b * 194);
+    expect(activationBytes(llama, { recomputation: 'none', flashAttention: true })).toBe(sbhL7b * 34 + 4 * 32 * 4096 * 32);
+    expect(Math.round(activationBytes(llama, { recomputation: 'none', flashAttention: true }) / 1e8) / 10).toBe(18.3);
+  });
+
+  test('matches the Ultra-Scale Playbook’s widget for a SwiGLU model (its activationMemory, t = 1, no recomputation)', () => {
+    // The widget's per-layer terms with bytes = 2, h_ff = f: attention s·b·h·(2·4 + 2 + 1) + 5·a·s²·b; feed-forward
+    // s·b·h·2 + s·b·f·2 + s·b·f·2·3 + s·b·h; norms 2 × s·b·h·2. Llama 3 8B widths, s = 256, b = 32 (its preset).
+    const [s, b, h, f, a, L] = [256, 32, 4096, 14336, 32, 32];
+    const widget = L * (s * b * h * 11 + 5 * a * s * s * b + (s * b * h * 3 + s * b * f * 8) + 2 * s * b * h * 2);
+    expect(activationBytes({ layers: L, dModel: h, heads: a, sequenceLength: s, microBatchSize: b, ffnDim: f, gatedFfn: true }, { recomputation: 'none' })).toBe(widget);
+  });
+
+  test('grouped-query attention stores narrower K and V: Llama 3.1 70B keeps 2·(8192 + 1024 + 1024 + 8192) per token for Q, K, V and the output input', () => {
+    const shape = activationShapeOf(modelShapes['llama3.1-70b'].shape, { sequenceLength: 1, microBatchSize: 1 });
+    expect(shape).toMatchObject({ queryWidth: 8192, keyWidth: 1024, valueWidth: 1024, ffnDim: 28672, gatedFfn: true, dropout: false, vocab: 128_256 });
+    // One token: 80 layers × (2·8192 input + 2·18,432 QKVO + 4 bytes × 64 heads stats + 2·8192 + 8·28,672 + 2·2·8192) + 4·128,256 logits.
+    const perLayer = 2 * 8192 + 2 * 18_432 + 4 * 64 + 2 * 8192 + 8 * 28_672 + 4 * 8192;
+    expect(activationBytes(shape, { recomputation: 'none', flashAttention: true })).toBe(80 * perLayer + 4 * 128_256);
+  });
+
+  test('a mixture of experts sends each token through k experts and the shared ones (Mixtral: 2 of 8)', () => {
+    const shape = activationShapeOf(modelShapes['mixtral-8x7b'].shape, { sequenceLength: 1, microBatchSize: 1 });
+    const dense = activationShapeOf(modelShapes['mistral-7b'].shape, { sequenceLength: 1, microBatchSize: 1 });
+    // Per layer the MoE block keeps a second copy of the input per expert and twice the 8·14,336 bytes of one FFN.
+    const mixtral = activationBytes(shape, { recomputation: 'none', flashAttention: true });
+    const mistral = activationBytes({ ...dense, vocab: 32_000 }, { recomputation: 'none', flashAttention: true });
+    expect(mixtral - mistral).toBe(32 * (2 * 2 * 4096 + 8 * 14_336));
+  });
+
+  test('without dropout the scores keep 2 bytes per entry, not 5, and no 1-byte masks: 2·(sbh + 3as²b) less per layer', () => {
+    const tiny = { layers: 2, dModel: 8, heads: 2, sequenceLength: 4, microBatchSize: 1 };
+    const withDropout = activationBytes(tiny, { recomputation: 'none' });
+    const without = activationBytes({ ...tiny, dropout: false }, { recomputation: 'none' });
+    // Per layer: two masks of s·b·h = 32 bytes, and 3 bytes × a·s²·b = 96: 160, over 2 layers 320.
+    expect(withDropout - without).toBe(320);
+  });
+
+  test('a shape without a feed-forward width takes 4 × d_model', () => {
+    const shape = activationShapeOf({ layers: 1, dModel: 8, heads: 2, vocab: 10 }, { sequenceLength: 4, microBatchSize: 1 });
+    expect(shape.ffnDim).toBe(32);
+  });
+
+  test('the logits: 4 bytes × s × b × vocabulary, split by a vocabulary-parallel output (Korthikanti §4.3)', () => {
+    const withVocab = activationBytes({ ...gpt3, vocab: 50_257 }, { recomputation: 'full', tensorParallel: 2 });
+    expect(withVocab - activationBytes(gpt3, { recomputation: 'full', tensorParallel: 2 })).toBe((4 * 2048 * 50_257) / 2);
   });
 
   test('activations are added per device and not partitioned by ZeRO', () => {
@@ -82,20 +172,14 @@ describe('activations (Korthikanti et al. 2022)', () => {
   });
 
   test('an unknown recomputation is a programming error', () => {
-    expect(() => activationBytes(gpt3, 'some' as never)).toThrow(/unknown recomputation "some"/);
-  });
-});
-
-describe('inference ≈ 1.2 × weights (Transformer Math 101)', () => {
-  test('Llama 2 70B in bf16: 168 GB', () => {
-    expect(inferenceMemoryBytes({ params: 70e9, bytesPerParam: 2 })).toBe(168e9);
+    expect(() => activationBytes(gpt3, { recomputation: 'some' as never })).toThrow(/recomputation/);
   });
 });
 
 describe('minimumDevices', () => {
   test('a model that fits on one device needs one', () => {
     const result = minimumDevices({ ...base, params: 1e9, accelerator: 'a100-80gb' });
-    expect(result).toMatchObject({ fits: true, devices: 1 });
+    expect(result).toMatchObject({ fits: true, devices: 1, dataParallel: 1 });
   });
 
   test('without ZeRO, a 7.5B model (120 GB of states) never fits on 80 GB devices', () => {
@@ -126,10 +210,21 @@ describe('minimumDevices', () => {
   });
 
   test('past maxDevices the answer is a typed "too many devices", not Infinity', () => {
-    expect(minimumDevices({ ...base, zeroStage: 3, accelerator: { memoryBytes: 1e9 }, maxDevices: 10 })).toMatchObject({
+    expect(minimumDevices({ ...base, zeroStage: 3, accelerator: { memoryBytes: 1e9 }, maxDataParallel: 10 })).toMatchObject({
       fits: false,
       reason: 'too-many-devices',
     });
+  });
+
+  test('with tensor and pipeline parallelism the count is data-parallel × t × p: 405B with TP 8, PP 16, ZeRO-1', () => {
+    // Per device 3,170,729,600 parameters: 4 bytes whole = 12.68 GB, 12 bytes over d: 38.05 GB / d ≤ 67.3 GB → d = 1.
+    const result = minimumDevices({ ...base, params: 405_853_388_800, tensorParallel: 8, pipelineParallel: 16, zeroStage: 1, accelerator: 'h100-sxm' });
+    expect(result).toMatchObject({ fits: true, devices: 128, dataParallel: 1 });
+  });
+
+  test('with expert parallelism the data-parallel degree is a multiple of it', () => {
+    const result = minimumDevices({ ...base, params: 100e9, expertParams: 90e9, expertParallel: 8, zeroStage: 3, accelerator: 'h100-sxm' });
+    expect(result.fits && result.dataParallel % 8).toBe(0);
   });
 
   test('the device count it returns fits, and one fewer does not', () => {
@@ -143,7 +238,7 @@ describe('minimumDevices', () => {
           if (!result.fits) return;
           expect(result.memory.totalBytes).toBeLessThanOrEqual(memoryBytes);
           if (result.devices > 1) {
-            expect(trainingMemory({ ...base, params, zeroStage, devices: result.devices - 1 }).totalBytes).toBeGreaterThan(memoryBytes);
+            expect(trainingMemory({ ...base, params, zeroStage, devices: result.dataParallel - 1 }).totalBytes).toBeGreaterThan(memoryBytes);
           }
         },
       ),
@@ -189,7 +284,9 @@ describe('programming errors throw', () => {
     [{ zeroStage: 4 as never }, /zeroStage to be one of 0, 1, 2, 3, received 4/],
     [{ devices: 0 }, /devices to be an integer ≥ 1, received 0/],
     [{ params: -1 }, /params.*received -1/],
-    [{ recomputation: 'half' as never }, /recomputation/],
+    [{ tensorParallel: 0 }, /tensorParallel/],
+    [{ expertParallel: 3, devices: 64 }, /expertParallel to divide devices/],
+    [{ expertParams: 8e9 }, /expertParams ≤ params/],
   ])('%j', (override, message) => {
     expect(() => trainingMemory({ ...base, ...override })).toThrow(message);
   });

@@ -42,6 +42,15 @@ describe('parameterBreakdown', () => {
     expect(gated.attention).toBe(plain.attention);
   });
 
+  test('Gemma 2 9B: its given head width (256) overrides d_model / heads (224), and a given width needs no division', () => {
+    const shape = modelShapes['gemma-2-9b'].shape;
+    expect(shapeProblem(shape)).toBeNull();
+    // Attention per layer 2·3584·(4096 + 2048) with 256-wide heads, 2·3584·(3584 + 1792) with 224-wide ones.
+    expect(parameterBreakdown(shape).attention - parameterBreakdown({ ...shape, headDim: undefined }).attention).toBe(42 * 2 * 3584 * (6144 - 5376));
+    expect(shapeProblem({ ...shape, dModel: 3585 })).toBeNull();
+    expect(shapeProblem({ ...shape, dModel: 3585, headDim: undefined })?.message).toBe('16 heads do not divide the width 3585');
+  });
+
   test('an impossible shape throws, naming what it received', () => {
     expect(() => parameterBreakdown({ layers: 2, dModel: 100, heads: 3, vocab: 10 })).toThrow(/heads/);
   });
@@ -56,6 +65,8 @@ describe('shapeProblem', () => {
     ['heads', { layers: 2, dModel: 100, heads: 3, vocab: 10 }],
     ['kvHeads', { layers: 2, dModel: 96, heads: 12, kvHeads: 5, vocab: 10 }],
     ['contextLength', { layers: 2, dModel: 96, heads: 12, vocab: 10, learnedPositions: true }],
+    ['expertsPerToken', { layers: 2, dModel: 96, heads: 12, vocab: 10, mixtureOfExperts: { experts: 4, expertsPerToken: 5, sharedExperts: 0, expertFfnDim: 8, denseLayers: 0 } }],
+    ['denseLayers', { layers: 2, dModel: 96, heads: 12, vocab: 10, mixtureOfExperts: { experts: 4, expertsPerToken: 1, sharedExperts: 0, expertFfnDim: 8, denseLayers: 3 } }],
   ] as const)('names %s as the field to fix, where countParameters would throw', (field, shape) => {
     expect(shapeProblem(shape)?.field).toBe(field);
     expect(() => countParameters(shape)).toThrow();

@@ -16,11 +16,12 @@ describe('the formulas agree with the published runs', () => {
   });
 
   // Published hours include restarts and evaluation, so the implied utilisation is an effective
-  // one; published runs land between ~20% (GPT-3) and ~50% (LLaMA 13B). Outside 15–55% a figure
-  // (or a dense/sparse peak) is probably wrong.
+  // one; published runs land between ~14% (Llama 3.1 8B: 6 × 8B × 15T over 1.46M H100-hours at
+  // 989 TFLOP/s, the card's rounded size and tokens) and ~52% (LLaMA 13B). Outside 12–55% a figure
+  // (or a dense/sparse peak, or total instead of active parameters) is probably wrong.
   test.each(withHours)('%s: implied utilisation is plausible', (_id, params, tokens, acceleratorHours, peakFlops) => {
     const utilisation = impliedUtilisation({ params, tokens, acceleratorHours, peakFlops });
-    expect(utilisation).toBeGreaterThan(0.15);
+    expect(utilisation).toBeGreaterThan(0.12);
     expect(utilisation).toBeLessThan(0.55);
   });
 

@@ -4,6 +4,8 @@ import {
   checkpointBytesPerParam,
   datasetStorage,
   englishCharsPerToken,
+  pileBytesPerToken,
+  pileCorpus,
   tokenIdBytes,
   tokensFromText,
 } from '../../../src/lib/tokenize';
@@ -43,10 +45,11 @@ describe('storage of the tokenized data and the checkpoints', () => {
     expect(tokenIdBytes(vocabulary)).toBe(bytes);
   });
 
-  test('a training-state checkpoint is 16 B/param and the weights alone 2 B/param (Transformer Math 101)', () => {
-    expect(checkpointBytesPerParam).toEqual({ trainingState: 16, weightsOnly: 2 });
+  test('a checkpoint that resumes training is 12 B/param of Adam state (ZeRO §3.1, K = 12) plus 2 B of 16-bit weights; no gradients', () => {
+    expect(checkpointBytesPerParam).toEqual({ optimizerState: 12, trainingState: 14, weightsOnly: 2 });
     const storage = datasetStorage({ textBytes: 0, bytesPerToken: 4, vocabularySize: 32_000, params: 65.2e9, checkpointsKept: 0 });
-    expect(storage.checkpointBytes).toBeCloseTo(1.0432e12, 3);
+    // LLaMA 65B: 65.2e9 × 14 = 912.8 GB, not the 1.04 TB that counting gradients gives.
+    expect(storage.checkpointBytes).toBeCloseTo(912.8e9, 3);
     expect(storage.weightsBytes).toBeCloseTo(130.4e9, 3);
   });
 
@@ -54,6 +57,15 @@ describe('storage of the tokenized data and the checkpoints', () => {
     const storage = datasetStorage({ textBytes: 4e12, bytesPerToken: 4, vocabularySize: 32_000, params: 7e9, checkpointsKept: 3 });
     expect(storage.tokens).toBe(1e12);
     expect(storage.tokenizedBytes).toBe(2e12);
-    expect(storage.totalBytes).toBe(4e12 + 2e12 + 3 * 112e9);
+    expect(storage.totalBytes).toBe(4e12 + 2e12 + 3 * 98e9);
+  });
+});
+
+describe('the Pile as the calibration point', () => {
+  test('825.18 GiB (Gao et al. 2020, §1.1) over Pythia’s 299,892,736,000 tokens (Pythia README) is 2.95 bytes per token', () => {
+    expect(pileCorpus.textBytes).toBeCloseTo(886_030_278_328.32, 2);
+    expect(pileCorpus.tokens).toBe(299_892_736_000);
+    // 825.18 × 2^30 = 886,030,278,328 bytes ÷ 299,892,736,000 = 2.95449…
+    expect(pileBytesPerToken).toBeCloseTo(2.95449, 5);
   });
 });

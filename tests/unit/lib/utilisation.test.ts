@@ -14,6 +14,12 @@ describe('impliedUtilisation = 6·N·D / (hours × 3600 × dense peak)', () => {
     expectWithin(impliedUtilisation({ params, tokens, acceleratorHours, peakFlops }), expected, 0.001);
   });
 
+  test('with the run’s attention shape, PaLM’s model FLOPs: LLaMA 65B at 2,048 tokens implies 49.7%', () => {
+    // (6 × 65.2e9 + 12 × 80 × 64 × 128 × 2048) × 1.4e12 / (1,022,362 × 3600 × 312e12) = 0.4966
+    const attention = { layers: 80, heads: 64, headDim: 128, sequenceLength: 2048 };
+    expectWithin(impliedUtilisation({ params: 65.2e9, tokens: 1.4e12, acceleratorHours: 1_022_362, peakFlops: 312e12, attention }), 0.4966, 0.001);
+  });
+
   test('throws on zero hours, naming the argument', () => {
     expect(() =>
       impliedUtilisation({ params: 1, tokens: 1, acceleratorHours: 0, peakFlops: 1 }),

@@ -1,10 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { accelerators } from '../../../src/lib/accelerators';
+import { hostedApiPrices } from '../../../src/lib/apiPrices';
 import { assumptionInfo, mfuInfo } from '../../../src/lib/assumptions';
 import { citationsBySource, libraryCitingData, type CitingData } from '../../../src/lib/bibliography';
 import { formatTflopsPerSecond } from '../../../src/lib/flopsRate';
 import { modelShapes } from '../../../src/lib/modelShapes';
 import { pricePoints } from '../../../src/lib/prices';
+import { runAttention } from '../../../src/lib/runAttention';
 import { sources, type Citation } from '../../../src/lib/sources';
 import { trainingRuns } from '../../../src/lib/trainingRuns';
 
@@ -25,6 +27,8 @@ const cited = {
   'training runs': citationsIn(trainingRuns),
   'assumption defaults': citationsIn([mfuInfo, assumptionInfo]),
   'model shapes': citationsIn(modelShapes),
+  'hosted API prices': citationsIn(hostedApiPrices),
+  'run attention shapes': citationsIn(runAttention),
 };
 
 describe('the bibliography holds every source the data cites', () => {
