@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { priceBandEnds } from '~/lib/defaultPrices';
 import { formatCount, formatUsd } from '~/lib/quantity/format';
 import { fitExponentialTrend, predictTrend } from '~/lib/trend';
-import { $assumptions } from '~/stores/assumptions';
+import { $effectiveAssumptions } from '~/stores/linkAssumptions';
 import { CopyLink } from './kit/CopyLink';
 import { withBase } from './kit/withBase';
 import type { ChartPoint, CostHistoryData } from './history/chartModel';
@@ -40,7 +40,7 @@ export function CostHistoryChart({
   firstYear,
   lastYear,
 }: CostHistoryChartProps) {
-  const assumptions = useStore($assumptions, { ssr: 'initial' });
+  const assumptions = useStore($effectiveAssumptions, { ssr: 'initial' });
   const [mode, setMode] = useState<Mode>('published');
   const [active, setActive] = useState<string | null>(null);
   const [hydrated, setHydrated] = useState(false);

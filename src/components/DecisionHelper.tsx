@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { formatBand } from '~/lib/quantity/band';
 import { describeCount, formatPercent, formatUsd } from '~/lib/quantity/format';
 import { recommend, recommendationLabels, type DecisionProfile } from '~/lib/recommend';
-import { $assumptions } from '~/stores/assumptions';
+import { $effectiveAssumptions } from '~/stores/linkAssumptions';
 import { AssumptionsLine } from './kit/AssumptionsLine';
 import { Calculator } from './kit/Calculator';
 import { CopyLink } from './kit/CopyLink';
@@ -37,10 +37,11 @@ const accelerator = 'a100-80gb' as const;
  * general task, a month or two and $50k.
  */
 export function DecisionHelper({ id = 'decision-helper', namespace = 'decide' }: DecisionHelperProps) {
-  const assumptions = useStore($assumptions, { ssr: 'initial' });
+  const assumptions = useStore($effectiveAssumptions, { ssr: 'initial' });
   const state = useCalculatorState({
     namespace,
     anchor: id,
+    alsoUses: ['mfu'],
     fields: {
       data: { type: 'choice', options: valuesOf(dataOptions), default: 'general' },
       arch: { type: 'choice', options: valuesOf(yesNoOptions), default: 'no' },

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { TrainingEstimator } from '~/components/TrainingEstimator';
 import { llama65bExample, runningExample } from '~/components/trainingExample';
@@ -137,8 +137,8 @@ describe('TrainingEstimator presets of published runs', () => {
     expect(screen.getByLabelText('Accelerators')).toHaveProperty('value', String(run.acceleratorCount!.value));
     const mfu = impliedUtilisation({ params: run.params!.value, tokens: run.tokens!.value, acceleratorHours: run.acceleratorHours!.value, peakFlops: 989e12 });
     expect(screen.getByLabelText('Utilisation (MFU)')).toHaveProperty('value', percent(mfu));
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(window.location.search).toContain('train.preset=llama-3.1-405b');
+    // The URL write is debounced: poll rather than sleep, so a busy machine does not fail the test.
+    await waitFor(() => expect(window.location.search).toContain('train.preset=llama-3.1-405b'));
     expect(window.location.search).not.toContain('train.params');
   });
 
