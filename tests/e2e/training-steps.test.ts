@@ -110,11 +110,12 @@ describe('the training-steps section', () => {
     const { context, page } = await openPage(browser(), 'training-steps/budget/');
     await hydrateAll(page);
     // 64 × 730.5 h × $3.20 × 2 experiments = $299,212.80 to 64 × 730.5 h × $6.88 × 10 = $3,216,537.60, plus
-    // $100k data, $50k preparation, $450k staff, $15,840 storage, $50k networking, $25k evaluation.
+    // $100k data, $50k preparation, 3 × $224,000 × 6/12 = $336k staff, $15,840 storage, $50k networking,
+    // $224,000 ÷ 12 = $18,666.67 evaluation (a person-year: Epoch AI's $160,000 median base × 1.4 overhead).
     const expected = (computeUsd: number) => projectBudget({
       computeUsd, experimentsMultiplier: 1, discountFraction: 0,
-      dataAcquisitionUsd: 100e3, dataPreparationUsd: 50e3, storageUsd: 15_840, networkingUsd: 50e3, evaluationUsd: 25e3, energyUsd: 0,
-      staff: { people: 3, costPerPersonYearUsd: assumptionDefaults.staffCostPerPersonYearUsd, months: 6 },
+      dataAcquisitionUsd: 100e3, dataPreparationUsd: 50e3, storageUsd: 15_840, networkingUsd: 50e3, evaluationUsd: 224_000 / 12, energyUsd: 0,
+      staff: { people: 3, costPerPersonYearUsd: 224_000, months: 6 },
     }).totalUsd;
     expect(await result(page, 'budget-builder', 'Total budget')).toBe(formatBand({ low: expected(64 * hoursPerMonth * 3.2 * 2), high: expected(64 * hoursPerMonth * 6.88 * 10) }, 'usd'));
     for (const [label, text] of [['Experiments multiplier', '4'], ['Discount on compute', '70%'], ['Storage', '$12,345']] as const) {
