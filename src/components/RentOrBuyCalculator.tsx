@@ -7,7 +7,10 @@ import {
   formatUsd,
   getAccelerator,
   hoursPerYear,
+  isOwnedAcceleratorId,
+  ownedAcceleratorIds,
   ownershipDefaults,
+  ownershipDefaultsFor,
   rentOrBuyTable,
   rentVsBuy,
   type Band,
@@ -19,22 +22,28 @@ import { CopyLink } from './kit/CopyLink';
 import { NumberField } from './kit/NumberField';
 import { ResultCell } from './kit/ResultCell';
 import { ScrollRegion } from './kit/ScrollRegion';
+import { SelectField } from './kit/SelectField';
 import { ShowMath } from './kit/ShowMath';
 import { useCalculatorState } from './kit/useCalculatorState';
 
 const id = 'rent-or-buy';
-const accelerator = getAccelerator(ownershipDefaults.accelerator);
-const keys = ['fleet', 'server', 'network', 'years', 'util', 'rent', 'watts', 'pue', 'power', 'colo', 'staff'] as const;
+const acceleratorOptions = ownedAcceleratorIds.map((value) => ({ value, label: getAccelerator(value).name }));
+/** The chip a field's default follows: the select's, or the opening one while it holds anything else. */
+const chipOf = (text: string | undefined) => (isOwnedAcceleratorId(text) ? text : ownershipDefaults.accelerator);
+/** Exact dollars, as a default must be: display rounding ("$37.1k") would change the result. */
+const exactUsd = (usd: number) => `$${usd.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
+const keys = ['gpu', 'fleet', 'server', 'network', 'years', 'util', 'rent', 'watts', 'pue', 'power', 'colo', 'staff'] as const;
 /** The rows and columns of the table of how the answer moves. */
 const tableUtilisations = [0.25, 0.5, 0.75, 1] as const;
 const tableLifetimes = [3, 4, 5] as const;
 const verdictText: Record<RentOrBuyVerdict, string> = { buy: 'buy', rent: 'rent', depends: 'depends on the rental price' };
 
 /**
- * Renting H100s by the hour against owning them with everything ownership costs: the server
+ * Renting accelerators (H100 SXM, H200 or B200) by the hour against owning them with everything ownership costs: the server
  * share and the cluster network written off over the hardware's life, colocation for the power
  * it occupies, staff, and electricity for its busy hours (library `rentVsBuy`), against the
- * shared H100 rental band, so renting and the verdict open as bands. A table computed by
+ * chip's shared rental band, so renting and the verdict open as bands; choosing a chip moves the
+ * server price, power and rental band to that chip's defaults (`ownershipDefaultsFor`). A table computed by
  * `rentOrBuyTable` shows how the answer moves with utilisation and years of use.
  */
 export function RentOrBuyCalculator() {
@@ -42,17 +51,17 @@ export function RentOrBuyCalculator() {
     namespace: 'rent',
     anchor: id,
     fields: {
+      gpu: { type: 'choice', options: ownedAcceleratorIds, default: ownershipDefaults.accelerator },
       fleet: { type: 'quantity', kind: 'count', min: 1, max: 1e7, integer: true, default: '64' },
-      // Defaults as exact numbers: display rounding ("$37.1k") would change the result.
-      server: { type: 'quantity', kind: 'usd', min: 0, max: 1e7, default: `$${ownershipDefaults.serverPriceUsd.toLocaleString('en-US')}` },
+      server: { type: 'quantity', kind: 'usd', min: 0, max: 1e7, default: ({ texts }) => exactUsd(ownershipDefaultsFor[chipOf(texts.gpu)].serverPriceUsd) },
       network: { type: 'quantity', kind: 'fraction', min: 0, max: 0.99, default: formatPercent(ownershipDefaults.interconnectShare) },
       years: { type: 'quantity', kind: 'count', min: 0.1, max: 30, default: String(ownershipDefaults.lifetimeYears) },
       util: { type: 'quantity', kind: 'fraction', min: 0, max: 1, default: '50%' },
       rent: {
         type: 'quantity', kind: 'usd', min: 0, max: 1e4, band: true, shared: 'price',
-        default: ({ assumptions }) => formatBand(assumptions.pricePerHourUsd['h100-sxm'], 'usd'),
+        default: ({ assumptions, texts }) => formatBand(assumptions.pricePerHourUsd[chipOf(texts.gpu)], 'usd'),
       },
-      watts: { type: 'quantity', kind: 'count', min: 0, max: 1e5, default: ownershipDefaults.watts.toLocaleString('en-US') },
+      watts: { type: 'quantity', kind: 'count', min: 0, max: 1e5, default: ({ texts }) => ownershipDefaultsFor[chipOf(texts.gpu)].watts.toLocaleString('en-US') },
       pue: { type: 'quantity', kind: 'count', min: 1, max: 5, shared: 'pue', default: ({ assumptions }) => String(assumptions.pue) },
       power: { type: 'quantity', kind: 'usd', min: 0, max: 10, shared: 'electricity', default: ({ assumptions }) => `$${assumptions.electricityUsdPerKwh}` },
       colo: { type: 'quantity', kind: 'usd', min: 0, max: 1e5, default: `$${ownershipDefaults.colocationUsdPerKwMonth}` },
@@ -60,6 +69,7 @@ export function RentOrBuyCalculator() {
     },
   });
   const { texts, parsed, values, bands } = state;
+  const accelerator = getAccelerator(chipOf(texts.gpu));
   const ownership = {
     serverPriceUsd: values.server,
     interconnectShare: values.network,
@@ -94,7 +104,7 @@ export function RentOrBuyCalculator() {
   const payback = breakEven(atHigh.breakEvenYears, atLow.breakEvenYears, 'count', ' years', 'no payback at this utilisation');
   const field = (key: string) => `${id}-${key}`;
   const inputs = keys.map(field);
-  const quantity = (key: (typeof keys)[number]) => ({
+  const quantity = (key: Exclude<(typeof keys)[number], 'gpu'>) => ({
     id: field(key),
     text: texts[key],
     parsed: parsed[key],
@@ -108,6 +118,7 @@ export function RentOrBuyCalculator() {
       stale={state.stale}
       inputs={
         <>
+          <SelectField id={field('gpu')} label="Accelerator" value={chipOf(texts.gpu)} options={acceleratorOptions} onChange={(next) => state.set('gpu', next)} />
           <NumberField {...quantity('fleet')} label="Accelerators" describe={(b) => describeCount(b.low, { singular: 'accelerator', plural: 'accelerators' })} />
           <NumberField {...quantity('server')} label="Price per accelerator, server included" describe={(b) => `${formatUsd(b.low)} per accelerator`} hint="its share of an 8-GPU server" />
           <NumberField {...quantity('network')} label="Network's share of cluster cost" describe={(b) => `${formatPercent(b.low)} of all hardware`} />

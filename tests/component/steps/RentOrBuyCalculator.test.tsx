@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { RentOrBuyCalculator } from '~/components/RentOrBuyCalculator';
 import { formatBand, formatUsd } from '~/lib';
@@ -51,6 +51,20 @@ describe('RentOrBuyCalculator', () => {
     type('Rental price per hour', '$0.01');
     expect(output('Break-even utilisation').textContent).toMatch(/never/);
     expect(output('Cheaper').textContent).toBe('Renting');
+  });
+
+  test('choosing the B200 moves the server price, power and rental band to its own', () => {
+    render(<RentOrBuyCalculator />);
+    fireEvent.change(screen.getByLabelText('Accelerator'), { target: { value: 'b200' } });
+    // DGX B200 at Delta Computer, 2024-12-17: $47,409.13 per GPU (Epoch AI's price data); 1.8 × 1,000 W;
+    // rent $6.00 (Hyperstack) to AWS p6-b200 $113.9328 ÷ 8 = $14.2416.
+    expect(screen.getByLabelText('Price per accelerator, server included')).toHaveProperty('value', '$47,409.13');
+    expect(screen.getByLabelText('Power per accelerator with its server (W)')).toHaveProperty('value', '1,800');
+    expect(screen.getByLabelText('Rental price per hour')).toHaveProperty('value', '$6.00–$14.24');
+    // 64 × $47,409.13 ÷ 0.81 = $3,745,906.57.
+    expect(output('Upfront purchase, all in').textContent).toBe(formatUsd(3_745_906.57));
+    // 64 × ($58,529.79 ÷ 4 + 1.8 kW × $184.06 × 12 + 4,383 h × 1.8 kW × 1.1 × $0.0892) = 64 × $19,382.25.
+    expect(output('Owning, per year').textContent).toBe(formatUsd(1_240_464.09));
   });
 
   test.each(['150%', 'abc', ''])('a utilisation of %j is marked and the last result stays', (text) => {

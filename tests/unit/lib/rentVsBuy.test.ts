@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { pricesFor } from '../../../src/lib/prices';
-import { ownershipDefaults } from '../../../src/lib/ownership';
+import { isOwnedAcceleratorId, ownedAcceleratorIds, ownershipDefaults, ownershipDefaultsFor, serverWattsPerGpu } from '../../../src/lib/ownership';
 import {
   allInPurchaseUsd,
   ownedCostPerBusyHourUsd,
@@ -61,6 +61,25 @@ describe('rentVsBuy', () => {
     expect(ownershipDefaults).toEqual({ accelerator: 'h100-sxm', ...stored });
     const server = pricesFor('h100-sxm').find((p) => p.kind === 'purchase' && p.provider.startsWith('Dihuni'));
     expect(server?.usd).toBe(ownershipDefaults.serverPriceUsd);
+  });
+
+  // Each offered chip's server price is a stored, dated listing (Epoch AI's hardware price data), and
+  // its server power follows Epoch AI's chip_to_server_power: 10.2 kW ÷ 8 for the H100, else 1.8 × chip power.
+  test.each([
+    ['h100-sxm', 296_644 / 8, 1275, 'Supermicro HGX H100, 2024-03-21, $296,644 ÷ 8; DGX H100 10.2 kW ÷ 8'],
+    ['h200', 39_083.38, 1260, 'HGX H200 listing, 2025-01-31, per GPU; 1.8 × 700 W'],
+    ['b200', 47_409.13, 1800, 'DGX B200 at Delta Computer, 2024-12-17, per GPU; 1.8 × 1,000 W'],
+  ] as const)('%s opens on a $%d server share and %d W (%s)', (id, server, watts, _source) => {
+    expect(ownershipDefaultsFor[id].serverPriceUsd).toBe(server);
+    expect(ownershipDefaultsFor[id].watts).toBeCloseTo(watts, 9);
+    expect(serverWattsPerGpu(id)).toBeCloseTo(watts, 9);
+    expect(pricesFor(id).some((p) => p.kind === 'purchase' && p.usd === server)).toBe(true);
+  });
+
+  test('rent-or-buy offers exactly the chips with a server price, and nothing else', () => {
+    expect(ownedAcceleratorIds).toEqual(['h100-sxm', 'h200', 'b200']);
+    for (const id of ownedAcceleratorIds) expect(isOwnedAcceleratorId(id)).toBe(true);
+    for (const x of ['a100-80gb', 'tpu7x', '', 42, null, '__proto__']) expect(isOwnedAcceleratorId(x)).toBe(false);
   });
 
   test('at exactly the break-even utilisation both cost the same', () => {
