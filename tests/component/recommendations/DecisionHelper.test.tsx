@@ -34,7 +34,7 @@ describe('DecisionHelper', () => {
   });
 
   test('prices pre-training at the reader’s A100 price and the low end of their utilisation band', () => {
-    setAcceleratorPrice('a100-80gb', 3.93);
+    setAcceleratorPrice('a100-80gb', { low: 3.93, high: 3.93 });
     setAssumption('mfu', { low: 0.4, high: 0.5 });
     render(<DecisionHelper />);
     choose('Regulation or data privacy', 'own-model-required');

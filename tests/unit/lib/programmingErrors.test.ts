@@ -191,7 +191,7 @@ describe('programming errors name the function, the argument, the expectation an
     ['countParameters mixtureOfExperts.experts', () => countParameters(mixtral({ experts: 0 })), 'countParameters: expected mixtureOfExperts.experts to be an integer ≥ 1, received 0'],
     ['countParameters mixtureOfExperts.expertsPerToken', () => countParameters(mixtral({ expertsPerToken: 0 })), 'countParameters: expected mixtureOfExperts.expertsPerToken to be an integer ≥ 1, received 0'],
     ['countParameters mixtureOfExperts.sharedExperts', () => countParameters(mixtral({ sharedExperts: -1 })), 'countParameters: expected mixtureOfExperts.sharedExperts to be an integer ≥ 0, received -1'],
-    ['peakFlopsOf accelerator.peakFlops', () => peakFlopsOf({ peakFlops: 0 }), 'peakFlopsOf: expected accelerator.peakFlops to be a finite number > 0, received 0'],
+    ['peakFlopsOf accelerator.peakFlops', () => peakFlopsOf({ peakFlops: 0 }), 'densePeakFlops: expected accelerator.peakFlops to be a finite number > 0, received 0'],
     ['estimateCompute flops', () => estimateCompute({ ...run, flops: -1 }), 'estimateCompute: expected flops to be a finite number ≥ 0, received -1'],
     ['estimateTraining totalParams', () => estimateTraining({ ...run, totalParams: 6e9 }), 'estimateTraining: expected totalParams ≥ params (7000000000), received 6000000000'],
     ['fitExponentialTrend points', () => fitExponentialTrend([{ year: 2020, value: 1 }]), 'fitExponentialTrend: expected at least 2 points, received 1'],
