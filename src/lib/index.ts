@@ -13,6 +13,8 @@ export * from './units';
 export * from './quantity/kinds';
 export * from './quantity/format';
 export * from './quantity/parse';
+export * from './quantity/step';
+export * from './quantity/words';
 export * from './quantity/band';
 export * from './quantity/asOf';
 // Models and the formulas.
