@@ -13,6 +13,7 @@ export * from './units';
 export * from './quantity/kinds';
 export * from './quantity/format';
 export * from './quantity/parse';
+export * from './quantity/slider';
 export * from './quantity/step';
 export * from './quantity/words';
 export * from './quantity/band';
