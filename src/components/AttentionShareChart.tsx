@@ -73,6 +73,7 @@ export function AttentionShareChart({ id = 'attention-share', namespace = 'attn'
     text: texts[key],
     parsed: parsed[key],
     onText: (text: string) => state.set(key, text),
+    rules: state.rules[key],
   });
 
   return (
@@ -92,7 +93,7 @@ export function AttentionShareChart({ id = 'attention-share', namespace = 'attn'
       }
       results={
         <>
-          <ResultCell inputs={allInputs} label={`Attention share at ${contextLabel(v.context)} tokens`} value={formatPercent(chosen.attentionShare)} />
+          <ResultCell headline inputs={allInputs} label={`Attention share at ${contextLabel(v.context)} tokens`} value={formatPercent(chosen.attentionShare)} />
           <ResultCell inputs={allInputs} label="Training FLOPs per token" value={formatFlops(chosen.totalFlops)}
             detail={`6N ${formatFlops(chosen.denseFlops)} + attention ${formatFlops(chosen.attentionFlops)}`} />
           <ResultCell inputs={allInputs} label="Attention equals 6N at" value={`${formatCount(parity)} tokens`} detail="N / (layers × d_model)" />

@@ -48,7 +48,7 @@ export function CostCutter({ example, id = 'cost-cutter', namespace = 'cut' }: C
         kind: 'usd',
         min: 0,
         max: 1e4,
-        shared: 'price',
+        shared: 'price', per: 'hour',
         default: ({ assumptions }) => formatUsd(assumptions.pricePerHourUsd[isAcceleratorId(example.accelerator) ? example.accelerator : 'a100-80gb']),
       },
       discount: fraction('50%'),
@@ -89,6 +89,7 @@ export function CostCutter({ example, id = 'cost-cutter', namespace = 'cut' }: C
     text: texts[key],
     parsed: parsed[key],
     onText: (text: string) => state.set(key, text),
+    rules: state.rules[key],
   });
   const percentOf = (what: string) => (b: { low: number; high: number }) => `${formatBand(b, 'fraction')} ${what}`;
 
@@ -126,9 +127,9 @@ export function CostCutter({ example, id = 'cost-cutter', namespace = 'cut' }: C
         <>
           <ResultCell inputs={allInputs} label="Before" value={formatUsd(result.baseline.costUsd)}
             detail={`${formatCount(result.baseline.acceleratorHours)} accelerator-hours, ${formatDuration(result.baseline.wallClockHours)}`} />
-          <ResultCell inputs={allInputs} label="After" value={formatUsd(result.costUsd)}
+          <ResultCell headline inputs={allInputs} label="After" value={formatUsd(result.costUsd)}
             detail={`${formatCount(result.acceleratorHours)} accelerator-hours, ${formatDuration(result.wallClockHours)}`} />
-          <ResultCell inputs={allInputs} label="Saving" value={formatPercent(result.savingFraction)}
+          <ResultCell headline inputs={allInputs} label="Saving" value={formatPercent(result.savingFraction)}
             detail={`${formatUsd(result.baseline.costUsd - result.costUsd)} less`} />
           <ScrollRegion label="Each lever, applied in turn">
             <table class="tot-cut-steps">

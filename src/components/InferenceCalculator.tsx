@@ -55,7 +55,7 @@ export function InferenceCalculator({ example }: { example: Pick<TrainingExample
         kind: 'usd',
         min: 0,
         max: 1e4,
-        shared: 'price',
+        shared: 'price', per: 'hour',
         default: ({ assumptions, texts }) =>
           formatUsd(assumptions.pricePerHourUsd[isAcceleratorId(texts.gpu) ? texts.gpu : example.accelerator]),
       },
@@ -82,6 +82,7 @@ export function InferenceCalculator({ example }: { example: Pick<TrainingExample
     text: texts[key],
     parsed: parsed[key],
     onText: (text: string) => state.set(key, text),
+    rules: state.rules[key],
   });
   return (
     <Calculator
@@ -104,9 +105,9 @@ export function InferenceCalculator({ example }: { example: Pick<TrainingExample
           <ResultCell inputs={inputs} label="Accelerators per replica" value={formatCount(result.devicesPerReplica)} />
           <ResultCell inputs={inputs} label="Tokens per second per replica" value={formatCount(result.tokensPerSecond)}
             detail={result.bound === 'compute' ? 'compute-bound' : 'memory-bandwidth-bound'} />
-          <ResultCell inputs={inputs} label="Cost per million tokens" value={formatUsd(result.costPerMillionTokensUsd)} />
+          <ResultCell headline inputs={inputs} label="Cost per million tokens" value={formatUsd(result.costPerMillionTokensUsd)} />
           <ResultCell inputs={inputs} label="Replicas for the demand" value={formatCount(result.replicas)} />
-          <ResultCell inputs={inputs} label="Cost per month" value={formatUsd(result.costPerMonthUsd)} />
+          <ResultCell headline inputs={inputs} label="Cost per month" value={formatUsd(result.costPerMonthUsd)} />
         </>
       }
       footer={

@@ -50,10 +50,10 @@ const optimizerOptions = [
   { value: 'sgd', label: 'SGD' },
 ] as const satisfies readonly { value: Optimizer; label: string }[];
 const zeroOptions = [
-  { value: '0', label: 'None (every device holds everything)' },
-  { value: '1', label: 'ZeRO-1: shard optimizer states' },
-  { value: '2', label: 'ZeRO-2: + gradients' },
-  { value: '3', label: 'ZeRO-3: + weights' },
+  { value: '0', label: 'None', description: 'Every device holds everything' },
+  { value: '1', label: 'ZeRO-1', description: 'Optimizer states are sharded' },
+  { value: '2', label: 'ZeRO-2', description: 'Optimizer states and gradients are sharded' },
+  { value: '3', label: 'ZeRO-3', description: 'Optimizer states, gradients and weights are sharded' },
 ] as const;
 const recomputeOptions = [
   { value: 'none', label: 'None (keep all activations)' },
@@ -61,6 +61,11 @@ const recomputeOptions = [
   { value: 'full', label: 'Full (keep each layer’s input)' },
 ] as const satisfies readonly { value: Recomputation; label: string }[];
 const acceleratorOptions = accelerators.map(({ id, name }) => ({ value: id, label: name }));
+/** Slider tracks for model size and device count, on log scales (they span orders of magnitude). */
+const sliders = {
+  params: { label: 'Model size', min: 1e8, max: 2e12, scale: 'log', steps: 100 },
+  devices: { label: 'Number of devices', min: 1, max: 1e5, scale: 'log', steps: 100 },
+} as const;
 const values = <T extends { value: string }>(options: readonly T[]) => options.map((o) => o.value);
 
 /** The worked example: Llama 2 7B, full fine-tuning in bf16 with AdamW, on one A100 80GB. */
@@ -143,6 +148,7 @@ export function MemoryCalculator({ id = 'memory-calculator', namespace = 'mem' }
     text: texts[key],
     parsed: parsed[key],
     onText: (text: string) => state.set(key, text),
+    rules: state.rules[key],
   });
   const count = (noun: string, plural = `${noun}s`) => (b: { low: number }) => describeCount(b.low, { singular: noun, plural });
   const choose = (key: 'precision' | 'optimizer' | 'zero' | 'recompute' | 'gpu') => (next: string) => state.set(key, next);
@@ -170,12 +176,12 @@ export function MemoryCalculator({ id = 'memory-calculator', namespace = 'mem' }
           <SelectField id={field('model')} label="Model (fills parameters and shape)" value={model} options={modelOptions}
             onChange={(next) => edit([['model', next], ...Object.entries(presetTexts(next)) as Array<['params' | 'layers' | 'dModel' | 'heads', string]>])}
             note={`${describeCount(countParameters(modelShapes[model].shape).total, 'parameters')} in the released shape`} />
-          <NumberField {...quantity('params')} label="Parameters" describe={(b) => describeCount(b.low, 'parameters')} hint="e.g. 7B, 70B" />
+          <NumberField {...quantity('params')} label="Parameters" slider={sliders.params} describe={(b) => describeCount(b.low, 'parameters')} hint="e.g. 7B, 70B" />
           <SelectField id={field('precision')} label="Weights and gradients in" value={precision} options={precisionOptions} onChange={choose('precision')} />
           <SelectField id={field('optimizer')} label="Optimizer" value={optimizer} options={optimizerOptions} onChange={choose('optimizer')}
             note={`${optimizerBytesPerParam(optimizer, precision)} bytes per parameter${precision === 'fp32' ? '' : ', fp32 master copy included'}`} />
           <SelectField id={field('zero')} label="ZeRO stage" value={texts.zero as '0'} options={zeroOptions} onChange={choose('zero')} />
-          <NumberField {...quantity('devices')} label="Data-parallel devices" describe={count('device')} />
+          <NumberField {...quantity('devices')} label="Data-parallel devices" slider={sliders.devices} describe={count('device')} />
           <SelectField id={field('recompute')} label="Activation recomputation" value={recomputation} options={recomputeOptions} onChange={choose('recompute')} />
           <NumberField {...quantity('seq')} label="Sequence length (tokens)" describe={count('token')} />
           <NumberField {...quantity('micro')} label="Micro-batch per device" describe={count('sequence')} />
@@ -188,9 +194,9 @@ export function MemoryCalculator({ id = 'memory-calculator', namespace = 'mem' }
       }
       results={
         <>
-          <ResultCell inputs={allInputs} label="Memory per device" value={formatBytes(memory.totalBytes)}
+          <ResultCell headline inputs={allInputs} label="Memory per device" value={formatBytes(memory.totalBytes)}
             detail={`of ${formatBytes(accelerator.memoryBytes)} on one ${accelerator.name}`} />
-          <ResultCell inputs={allInputs} label={`Fits on ${deviceName}?`} value={fits ? 'Yes' : 'No'}
+          <ResultCell headline inputs={allInputs} label={`Fits on ${deviceName}?`} value={fits ? 'Yes' : 'No'}
             detail={fits ? `${formatBytes(accelerator.memoryBytes - memory.totalBytes)} to spare` : `${formatBytes(memory.totalBytes - accelerator.memoryBytes)} too much per device`} />
           <ResultCell inputs={allInputs} label={`Fewest devices that fit at ZeRO-${zeroStage}`} value={fewestText(fewest)} detail={fewestDetail} />
           <div class="tot-result tot-result-wide">

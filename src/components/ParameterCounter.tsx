@@ -45,8 +45,8 @@ const yesNo = [
   { value: 'no', label: 'No' },
 ] as const;
 const positionOptions = [
-  { value: 'learned', label: 'Learned, one vector per position (GPT-2, GPT-3)' },
-  { value: 'none', label: 'Rotary or none: no parameters (Llama)' },
+  { value: 'learned', label: 'Learned (GPT-2, GPT-3)', description: 'One vector per position' },
+  { value: 'none', label: 'Rotary or none (Llama)', description: 'No parameters' },
 ] as const;
 const normOptions = [
   { value: 'layernorm', label: 'LayerNorm (gain and bias)' },
@@ -113,6 +113,7 @@ export function ParameterCounter({ id = 'parameter-counter', namespace = 'params
     text: texts[key],
     parsed: parsedOf(key),
     onText: (text: string) => state.set(key, text),
+    rules: state.rules[key],
   });
   const noun = (singular: string, plural = `${singular}s`) => (b: { low: number }) => describeCount(b.low, { singular, plural });
   const select = (key: 'gated' | 'tied' | 'positions' | 'biases' | 'norm') => (next: string) => state.set(key, next);
@@ -150,7 +151,7 @@ export function ParameterCounter({ id = 'parameter-counter', namespace = 'params
       }
       results={
         <>
-          <ResultCell inputs={allInputs} label="Parameters (computed)" value={formatCount(parts.total)} detail={`${parts.total.toLocaleString('en-US')} exactly`} />
+          <ResultCell headline inputs={allInputs} label="Parameters (computed)" value={formatCount(parts.total)} detail={`${parts.total.toLocaleString('en-US')} exactly`} />
           <ResultCell inputs={allInputs} label="Published" value={fromPresetUnchanged ? formatCount(preset.publishedParams) : '—'}
             detail={fromPresetUnchanged
               ? `${preset.citation.locator}${preset.checkpointParams ? `; released weights ${preset.checkpointParams.toLocaleString('en-US')}` : ''}`

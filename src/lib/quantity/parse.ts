@@ -138,7 +138,8 @@ export function parseQuantity(text: string, options: ParseQuantityOptions): Pars
 
   const magnitude = Number(`${digits.replace(/,/g, '')}e${exponent ?? '0'}`) * factor;
   if (!Number.isFinite(magnitude)) {
-    return { ok: false, message: options.max === undefined ? 'Too large to calculate with' : atMost(options) };
+    const { max } = options;
+    return { ok: false, message: max === undefined ? 'Too large to calculate with' : atMost({ ...options, max }) };
   }
   if (magnitude === 0 && /[1-9]/.test(digits)) {
     return { ok: false, message: 'Too close to zero to calculate with' };
