@@ -9,6 +9,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { contentSecurityPolicy } from './src/plugins/csp.ts';
 import { rehypeBaseLinks } from './src/plugins/rehypeBaseLinks.ts';
 import { rehypeFocusableMath } from './src/plugins/rehypeFocusableMath.ts';
+import { rehypeKatexFonts } from './src/plugins/rehypeKatexFonts.ts';
 import { sidebarGroups } from './src/sidebar.ts';
 
 /**
@@ -34,7 +35,7 @@ export default defineConfig({
     // Formulas are typeset at build time (KaTeX HTML + CSS): no client JavaScript for math.
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [rehypeKatex, rehypeFocusableMath, [rehypeBaseLinks, { base }]],
+      rehypePlugins: [rehypeKatex, rehypeFocusableMath, rehypeKatexFonts, [rehypeBaseLinks, { base }]],
     }),
   },
   integrations: [
@@ -43,16 +44,20 @@ export default defineConfig({
       description:
         'What it costs to train a transformer, and whether to build one or fine-tune one — with calculators you can run on your own numbers.',
       favicon: '/favicon.svg',
-      customCss: ['katex/dist/katex.min.css', './src/styles/calculator.css', './src/styles/reference.css', './src/styles/basics.css', './src/styles/steps.css', './src/styles/history.css', './src/styles/recommendations.css'],
+      customCss: ['katex/dist/katex.min.css', './src/styles/calculator.css', './src/styles/reference.css', './src/styles/basics.css', './src/styles/steps.css', './src/styles/history.css', './src/styles/recommendations.css', './src/styles/layout.css'],
       lastUpdated: false,
       components: {
         // Guarded copies of Starlight's theme scripts: storage that throws must not break a page.
         ThemeProvider: './src/components/overrides/ThemeProvider.astro',
         ThemeSelect: './src/components/overrides/ThemeSelect.astro',
+        // Adds "Jump to the calculator" and preloads the KaTeX fonts a page's formulas use.
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
       },
       pagination: true,
       sidebar: sidebarGroups(new URL('./src/content/docs/', import.meta.url)),
       plugins: [starlightLinksValidator()],
+      // Preloads the KaTeX fonts of pages with formulas (src/routeMiddleware.ts).
+      routeMiddleware: './src/routeMiddleware.ts',
     }),
     preact(),
   ],
