@@ -44,10 +44,10 @@ export function stepSize(x: number, direction: 1 | -1): number {
  */
 export function stepQuantityText(text: string, options: StepQuantityOptions): string | undefined {
   const { direction, large = false, ...rules } = options;
-  const current = parseQuantity(text, rules);
-  if (!current.ok) return undefined;
   const parts = splitQuantity(normaliseQuantityText(text));
   if (parts === undefined) return undefined;
+  const current = parseQuantity(text, rules);
+  if (!current.ok) return undefined;
   // A share steps in percentage points, written with "%", so that "0.4" never turns into "1.1"
   // (a bare number above 1 would read as a percentage, not as 110%).
   const percent = rules.kind === 'fraction';
@@ -60,7 +60,7 @@ export function stepQuantityText(text: string, options: StepQuantityOptions): st
   const written = percent
     ? `${plain(next, size)}%`
     : `${next < 0 ? '-' : ''}${parts.currency}${plain(Math.abs(next), size, parts.digits.includes(','))}${parts.exponent === undefined ? '' : `e${parts.exponent}`}${parts.gap}${parts.suffix}`;
-  return clamp(written, rules, text);
+  return clamp(written, rules, current.value);
 }
 
 /** The next multiple of `size` past `x` in `direction` (2,048 up by 100 is 2,100, not 2,148). */
@@ -78,14 +78,11 @@ function plain(x: number, size: number, grouped = false): string {
 }
 
 /** The stepped text, or the limit it crossed, or `undefined` when the value would not change. */
-function clamp(written: string, rules: ParseQuantityOptions, original: string): string | undefined {
+function clamp(written: string, rules: ParseQuantityOptions, currentValue: number): string | undefined {
   if (parseQuantity(written, rules).ok) return written;
-  const { min, max, kind } = rules;
-  const value = parseQuantity(written, { kind, integer: rules.integer, noun: rules.noun, per: rules.per });
-  if (!value.ok) return undefined;
-  const limit = max !== undefined && value.value > max ? max : min !== undefined && value.value < min ? min : undefined;
-  if (limit === undefined) return undefined;
-  const limitText = formatQuantity(limit, kind);
-  const before = parseQuantity(original, rules);
-  return before.ok && before.value === limit ? undefined : limitText;
+  // Refused for its range or for not being whole: only a range has a limit to stop at.
+  const unbounded = parseQuantity(written, { ...rules, min: undefined, max: undefined });
+  if (!unbounded.ok) return undefined;
+  const limit = Math.min(Math.max(unbounded.value, rules.min ?? -Infinity), rules.max ?? Infinity);
+  return limit === currentValue ? undefined : formatQuantity(limit, rules.kind);
 }
