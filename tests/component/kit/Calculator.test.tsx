@@ -67,7 +67,7 @@ describe('bands where the inputs are uncertain', () => {
 });
 
 describe('the summary bar', () => {
-  const summaryItems = (container: HTMLElement) =>
+  const summaryItems = (container: Element) =>
     [...container.querySelectorAll<HTMLElement>('.tot-summary-item')].map((item) => [item.dataset.label, item.dataset.value]);
 
   test('repeats the results marked headline, in order, through fragments and wrappers', () => {
@@ -117,12 +117,12 @@ describe('a changed result is highlighted briefly', () => {
     expect(costOutput().hasAttribute('data-changed')).toBe(false);
     rerender(<ResultCell inputs={[]} label="Compute cost" value="$3.80M" />);
     expect(costOutput().getAttribute('data-changed')).toBe('a');
-    act(() => vi.advanceTimersByTime(changeFlashMs / 2));
+    act(() => void vi.advanceTimersByTime(changeFlashMs / 2));
     rerender(<ResultCell inputs={[]} label="Compute cost" value="$3.50M" />);
     expect(costOutput().getAttribute('data-changed')).toBe('b');
-    act(() => vi.advanceTimersByTime(changeFlashMs - 1));
+    act(() => void vi.advanceTimersByTime(changeFlashMs - 1));
     expect(costOutput().getAttribute('data-changed')).toBe('b');
-    act(() => vi.advanceTimersByTime(1));
+    act(() => void vi.advanceTimersByTime(1));
     expect(costOutput().hasAttribute('data-changed')).toBe(false);
     // The same value again is no change.
     rerender(<ResultCell inputs={[]} label="Compute cost" value="$3.50M" />);

@@ -83,7 +83,7 @@ describe('NumberField counts typing once the text is whole', () => {
     }
     expect(onCommit).not.toHaveBeenCalled();
     expect((input() as HTMLInputElement).value).toBe('1e400');
-    act(() => vi.advanceTimersByTime(1));
+    act(() => void vi.advanceTimersByTime(1));
     expect(onCommit.mock.calls).toEqual([['1e400']]);
     expect(message().textContent).toBe('Must be at most 100T parameters');
   });
@@ -94,7 +94,7 @@ describe('NumberField counts typing once the text is whole', () => {
     render(<Committed onCommit={onCommit} />);
     clear();
     for (const key of '1,5B') press(key);
-    act(() => vi.advanceTimersByTime(commitPauseMs));
+    act(() => void vi.advanceTimersByTime(commitPauseMs));
     expect(onCommit.mock.calls).toEqual([['1,5B']]);
     expect(message().textContent).toBe('Use a point for decimals: 1.5B');
   });
