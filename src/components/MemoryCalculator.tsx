@@ -56,9 +56,9 @@ const zeroOptions = [
   { value: '3', label: 'ZeRO-3', description: 'Optimizer states, gradients and weights are sharded' },
 ] as const;
 const recomputeOptions = [
-  { value: 'none', label: 'None (keep all activations)' },
-  { value: 'selective', label: 'Selective (recompute attention)' },
-  { value: 'full', label: 'Full (keep each layer’s input)' },
+  { value: 'none', label: 'None', description: 'Every activation is kept' },
+  { value: 'selective', label: 'Selective', description: 'Attention is recomputed' },
+  { value: 'full', label: 'Full', description: 'Only each layer’s input is kept' },
 ] as const satisfies readonly { value: Recomputation; label: string }[];
 const acceleratorOptions = accelerators.map(({ id, name }) => ({ value: id, label: name }));
 /** Slider tracks for model size and device count, on log scales (they span orders of magnitude). */
