@@ -24,7 +24,7 @@ import { CopyLink } from './kit/CopyLink';
 import { parameterLimits } from './kit/limits';
 import { NumberField } from './kit/NumberField';
 import { ResultCell } from './kit/ResultCell';
-import { SelectField } from './kit/SelectField';
+import { SelectField, type SelectOption } from './kit/SelectField';
 import { ShowMath } from './kit/ShowMath';
 import { useCalculatorState } from './kit/useCalculatorState';
 
@@ -59,7 +59,7 @@ const recomputeOptions = [
   { value: 'none', label: 'None', description: 'Every activation is kept' },
   { value: 'selective', label: 'Selective', description: 'Attention is recomputed' },
   { value: 'full', label: 'Full', description: 'Only each layer’s input is kept' },
-] as const satisfies readonly { value: Recomputation; label: string }[];
+] as const satisfies readonly SelectOption<Recomputation>[];
 const acceleratorOptions = accelerators.map(({ id, name }) => ({ value: id, label: name }));
 /** Slider tracks for model size and device count, on log scales (they span orders of magnitude). */
 const sliders = {
