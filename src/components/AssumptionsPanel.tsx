@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import {
   accelerators,
   assumptionDefaults,
@@ -15,6 +15,7 @@ import {
 } from '~/lib';
 import { $assumptions, maxPricePerHourUsd, resetAssumptions, setAcceleratorPrice, setAssumption } from '~/stores/assumptions';
 import { NumberField } from './kit/NumberField';
+import { useEarlyInput } from './kit/useEarlyInput';
 
 const scalarKeys = Object.keys(assumptionInfo) as ScalarAssumptionKey[];
 
@@ -26,6 +27,8 @@ const scalarKeys = Object.keys(assumptionInfo) as ScalarAssumptionKey[];
 export function AssumptionsPanel() {
   const assumptions = useStore($assumptions, { ssr: 'initial' });
   const [drafts, setDrafts] = useState<Record<string, string>>({});
+  const root = useRef<HTMLElement>(null);
+  useEarlyInput(root);
 
   const field = (key: string, saved: string, rules: ParseBandOptions, save: (band: Band) => void) => {
     const text = drafts[key] ?? saved;
@@ -34,6 +37,7 @@ export function AssumptionsPanel() {
       id: `assumption-${key}`,
       text,
       parsed,
+      rules,
       onText: (next: string) => {
         setDrafts({ ...drafts, [key]: next });
         const result = parseBand(next, rules);
@@ -43,7 +47,7 @@ export function AssumptionsPanel() {
   };
 
   return (
-    <section id="assumptions-panel" class="tot-calculator not-content" aria-labelledby="assumptions-panel-title">
+    <section id="assumptions-panel" ref={root} class="tot-calculator not-content" aria-labelledby="assumptions-panel-title">
       <p id="assumptions-panel-title" class="tot-calculator-title">
         Your assumptions
       </p>
@@ -75,7 +79,7 @@ export function AssumptionsPanel() {
         {accelerators.map(({ id, name }) => (
           <NumberField
             key={id}
-            {...field(`price-${id}`, formatUsd(assumptions.pricePerHourUsd[id]), { kind: 'usd', min: 0, max: maxPricePerHourUsd, range: false },
+            {...field(`price-${id}`, formatUsd(assumptions.pricePerHourUsd[id]), { kind: 'usd', min: 0, max: maxPricePerHourUsd, per: 'hour', range: false },
               (band) => setAcceleratorPrice(id, band.low))}
             label={name}
             describe={(band) => `${formatUsd(band.low)} per hour`}

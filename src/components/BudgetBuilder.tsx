@@ -52,7 +52,7 @@ export function BudgetBuilder() {
       count: { type: 'quantity', kind: 'count', min: 0, max: 1e7, integer: true, default: '64' },
       hours: { type: 'quantity', kind: 'hours', min: 0, max: 1e6, default: '1 month' },
       price: {
-        type: 'quantity', kind: 'usd', min: 0, max: 1e4, shared: 'price',
+        type: 'quantity', kind: 'usd', min: 0, max: 1e4, shared: 'price', per: 'hour',
         default: ({ assumptions, texts }) =>
           formatUsd(assumptions.pricePerHourUsd[isAcceleratorId(texts.gpu) ? texts.gpu : defaultAccelerator]),
       },
@@ -97,6 +97,7 @@ export function BudgetBuilder() {
     text: texts[key],
     parsed: parsed[key],
     onText: (text: string) => state.set(key, text),
+    rules: state.rules[key],
   });
   const usd = (b: { low: number }) => formatUsd(b.low);
   return (
@@ -125,7 +126,7 @@ export function BudgetBuilder() {
       }
       results={
         <>
-          <ResultCell inputs={inputs} label="Total budget" value={formatUsd(budget.totalUsd)} />
+          <ResultCell headline inputs={inputs} label="Total budget" value={formatUsd(budget.totalUsd)} />
           <ul class="tot-budget-lines" data-total-usd={String(budget.totalUsd)}>
             {budget.lines.map((line) => (
               <li key={line.id} class="tot-budget-line" data-line={line.id} data-usd={String(line.usd)}>

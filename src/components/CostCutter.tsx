@@ -49,7 +49,7 @@ export function CostCutter({ example, id = 'cost-cutter', namespace = 'cut' }: C
         kind: 'usd',
         min: 0,
         max: 1e4,
-        shared: 'price',
+        shared: 'price', per: 'hour',
         default: ({ assumptions }) => formatUsd(assumptions.pricePerHourUsd[isAcceleratorId(example.accelerator) ? example.accelerator : 'a100-80gb']),
       },
       discount: fraction('50%'),
@@ -90,6 +90,7 @@ export function CostCutter({ example, id = 'cost-cutter', namespace = 'cut' }: C
     text: texts[key],
     parsed: parsed[key],
     onText: (text: string) => state.set(key, text),
+    rules: state.rules[key],
   });
   const percentOf = (what: string) => (b: { low: number; high: number }) => `${formatBand(b, 'fraction')} ${what}`;
 
@@ -127,9 +128,9 @@ export function CostCutter({ example, id = 'cost-cutter', namespace = 'cut' }: C
         <>
           <ResultCell inputs={allInputs} label="Before" value={formatUsd(result.baseline.costUsd)}
             detail={`${formatCount(result.baseline.acceleratorHours)} accelerator-hours, ${formatDuration(result.baseline.wallClockHours)}`} />
-          <ResultCell inputs={allInputs} label="After" value={formatUsd(result.costUsd)}
+          <ResultCell headline inputs={allInputs} label="After" value={formatUsd(result.costUsd)}
             detail={`${formatCount(result.acceleratorHours)} accelerator-hours, ${formatDuration(result.wallClockHours)}`} />
-          <ResultCell inputs={allInputs} label="Saving" value={formatPercent(result.savingFraction)}
+          <ResultCell headline inputs={allInputs} label="Saving" value={formatPercent(result.savingFraction)}
             detail={`${formatUsd(result.baseline.costUsd - result.costUsd)} less`} />
           <ScrollRegion label="Each lever, applied in turn">
             <table class="tot-cut-steps">

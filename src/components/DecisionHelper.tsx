@@ -55,7 +55,7 @@ export function DecisionHelper({ id = 'decision-helper', namespace = 'decide' }:
         kind: 'usd',
         min: 0.01,
         max: 1e4,
-        shared: 'price',
+        shared: 'price', per: 'hour',
         default: ({ assumptions: shared }) => formatUsd(shared.pricePerHourUsd[accelerator]),
       },
     },
@@ -88,6 +88,7 @@ export function DecisionHelper({ id = 'decision-helper', namespace = 'decide' }:
     text: texts[key],
     parsed: parsed[key],
     onText: (text: string) => state.set(key, text),
+    rules: state.rules[key],
   });
 
   return (
@@ -111,7 +112,7 @@ export function DecisionHelper({ id = 'decision-helper', namespace = 'decide' }:
       }
       results={
         <>
-          <ResultCell inputs={allInputs} label="Recommendation" value={recommendationLabels[result.recommendation]}
+          <ResultCell headline inputs={allInputs} label="Recommendation" value={recommendationLabels[result.recommendation]}
             detail={result.conflict ? 'Your requirements and your means disagree: read the first reason.' : undefined} />
           <div class="tot-decision">
             <p class="tot-decision-heading">Why</p>

@@ -88,7 +88,7 @@ export function FineTuneCalculator({ example, id = 'fine-tune-calculator', names
         kind: 'usd',
         min: 0,
         max: 1e4,
-        shared: 'price',
+        shared: 'price', per: 'hour',
         default: ({ assumptions, texts }) =>
           formatUsd(assumptions.pricePerHourUsd[isAcceleratorId(texts.gpu) ? texts.gpu : example.accelerator]),
       },
@@ -125,6 +125,7 @@ export function FineTuneCalculator({ example, id = 'fine-tune-calculator', names
     text: texts[key],
     parsed: parsed[key],
     onText: (text: string) => state.set(key, text),
+    rules: state.rules[key],
   });
   const n = formatCount(comparison.params);
 
@@ -152,9 +153,9 @@ export function FineTuneCalculator({ example, id = 'fine-tune-calculator', names
         <>
           <ResultCell inputs={allInputs} label="Pre-training cost" value={formatUsd(rows.pretraining.costUsd)}
             detail={`${formatCount(rows.pretraining.acceleratorHours)} accelerator-hours`} />
-          <ResultCell inputs={allInputs} label="LoRA fine-tune cost" value={formatUsd(rows.lora.costUsd)}
+          <ResultCell headline inputs={allInputs} label="LoRA fine-tune cost" value={formatUsd(rows.lora.costUsd)}
             detail={`${formatCount(rows.lora.acceleratorHours)} accelerator-hours on ${describeCount(rows.lora.devices, { singular: 'device', plural: 'devices' })}`} />
-          <ResultCell inputs={allInputs} label="Saving with LoRA" value={formatPercent(rows.lora.savingFraction)}
+          <ResultCell headline inputs={allInputs} label="Saving with LoRA" value={formatPercent(rows.lora.savingFraction)}
             detail={rows.lora.costUsd > 0 ? `${formatFactor(rows.pretraining.costUsd / rows.lora.costUsd)} cheaper than pre-training` : undefined} />
           <ResultCell inputs={allInputs} label="“Up to 90% cheaper”?" value={verdict}
             detail={`90% holds up to ${formatCount(ninetyFull)} fine-tuning tokens in full, ${formatCount(ninetyLora)} with LoRA`} />

@@ -35,11 +35,11 @@ export function RentOrBuyCalculator({ purchasePriceUsd }: { purchasePriceUsd: nu
       purchase: { type: 'quantity', kind: 'usd', min: 0, max: 1e7, default: formatUsd(purchasePriceUsd) },
       years: { type: 'quantity', kind: 'count', min: 0.1, max: 30, default: '4' },
       util: { type: 'quantity', kind: 'fraction', min: 0, max: 1, default: '50%' },
-      rent: { type: 'quantity', kind: 'usd', min: 0, max: 1e4, shared: 'price', default: ({ assumptions }) => formatUsd(assumptions.pricePerHourUsd[accelerator.id]) },
+      rent: { type: 'quantity', kind: 'usd', min: 0, max: 1e4, shared: 'price', per: 'hour', default: ({ assumptions }) => formatUsd(assumptions.pricePerHourUsd[accelerator.id]) },
       watts: { type: 'quantity', kind: 'count', min: 0, max: 1e5, default: String(accelerator.tdpWatts ?? 400) },
       pue: { type: 'quantity', kind: 'count', min: 1, max: 5, shared: 'pue', default: ({ assumptions }) => String(assumptions.pue) },
-      power: { type: 'quantity', kind: 'usd', min: 0, max: 10, shared: 'electricity', default: ({ assumptions }) => `$${assumptions.electricityUsdPerKwh}` },
-      hosting: { type: 'quantity', kind: 'usd', min: 0, max: 1e7, default: '$0' },
+      power: { type: 'quantity', kind: 'usd', min: 0, max: 10, shared: 'electricity', per: 'kWh', default: ({ assumptions }) => `$${assumptions.electricityUsdPerKwh}` },
+      hosting: { type: 'quantity', kind: 'usd', min: 0, max: 1e7, per: 'year', default: '$0' },
     },
   });
   const { texts, parsed, values } = state;
@@ -61,6 +61,7 @@ export function RentOrBuyCalculator({ purchasePriceUsd }: { purchasePriceUsd: nu
     text: texts[key],
     parsed: parsed[key],
     onText: (text: string) => state.set(key, text),
+    rules: state.rules[key],
   });
   const busyHours = values.util * hoursPerYear;
   return (
@@ -86,8 +87,8 @@ export function RentOrBuyCalculator({ purchasePriceUsd }: { purchasePriceUsd: nu
           <ResultCell inputs={inputs} label="Upfront purchase" value={fleet(values.purchase)} />
           <ResultCell inputs={inputs} label="Owning, per year" value={fleet(one.ownedCostPerYearUsd)} />
           <ResultCell inputs={inputs} label="Renting, per year" value={fleet(one.rentedCostPerYearUsd)} />
-          <ResultCell inputs={inputs} label="Cheaper" value={one.cheaper === 'buy' ? 'Buying' : 'Renting'} />
-          <ResultCell inputs={inputs} label="Break-even utilisation"
+          <ResultCell headline inputs={inputs} label="Cheaper" value={one.cheaper === 'buy' ? 'Buying' : 'Renting'} />
+          <ResultCell headline inputs={inputs} label="Break-even utilisation"
             value={one.breakEvenUtilisation === null ? 'never: renting wins even at 100%' : formatPercent(one.breakEvenUtilisation)} />
           <ResultCell inputs={inputs} label="Payback time"
             value={one.breakEvenYears === null ? 'no payback at this utilisation' : `${formatCount(one.breakEvenYears)} years`} />

@@ -16,7 +16,7 @@ import {
 import { AssumptionsLine } from './kit/AssumptionsLine';
 import { Calculator } from './kit/Calculator';
 import { CopyLink } from './kit/CopyLink';
-import { parameterLimits, tokenLimits } from './kit/limits';
+import { acceleratorCountLimits, parameterLimits, tokenLimits } from './kit/limits';
 import { NumberField } from './kit/NumberField';
 import { ResultCell } from './kit/ResultCell';
 import { SelectField } from './kit/SelectField';
@@ -71,6 +71,13 @@ export interface TrainingPreset extends TrainingExample {
 const examplePresetId = 'example';
 
 const acceleratorIds = accelerators.map(({ id }) => id);
+/** Slider tracks for the quantities readers explore: log scales where they span orders of magnitude. */
+const sliders = {
+  params: { label: 'Model size', min: 1e8, max: 2e12, scale: 'log', steps: 100 },
+  tokens: { label: 'Amount of training data', min: 1e9, max: 3e13, scale: 'log', steps: 100 },
+  count: { label: 'Cluster size', min: 1, max: 1e5, scale: 'log', steps: 100 },
+  mfu: { label: 'Share of the peak achieved', min: 0.05, max: 0.8, scale: 'linear', steps: 75 },
+} as const;
 const acceleratorOptions = accelerators.map(({ id, name }) => ({ value: id, label: name }));
 
 /**
@@ -97,7 +104,7 @@ export function TrainingEstimator({
       params: { type: 'quantity', kind: 'count', ...parameterLimits, default: ({ texts }) => formatCount(start(texts).params) },
       tokens: { type: 'quantity', kind: 'count', ...tokenLimits, default: ({ texts }) => formatCount(start(texts).tokens) },
       gpu: { type: 'choice', options: acceleratorIds, default: ({ texts }) => start(texts).accelerator },
-      count: { type: 'quantity', kind: 'count', min: 1, max: 1e7, integer: true, default: ({ texts }) => String(start(texts).count) },
+      count: { type: 'quantity', kind: 'count', ...acceleratorCountLimits, default: ({ texts }) => String(start(texts).count) },
       mfu: {
         type: 'quantity',
         kind: 'fraction',
@@ -113,7 +120,7 @@ export function TrainingEstimator({
         kind: 'usd',
         min: 0,
         max: 1e4,
-        shared: 'price',
+        shared: 'price', per: 'hour',
         default: ({ assumptions, texts }) =>
           formatUsd(assumptions.pricePerHourUsd[isAcceleratorId(texts.gpu) ? texts.gpu : example.accelerator]),
       },
@@ -147,6 +154,7 @@ export function TrainingEstimator({
     text: texts[key],
     parsed: parsed[key],
     onText: (text: string) => state.set(key, text),
+    rules: state.rules[key],
   });
 
   return (
@@ -163,16 +171,16 @@ export function TrainingEstimator({
               note="Fills the fields you have not typed in" />
           ) : null}
           <PresetNote preset={activePreset} id={field('preset-note')} />
-          <NumberField {...quantity('params')} label="Parameters (active per token)"
+          <NumberField {...quantity('params')} label="Parameters (active per token)" slider={sliders.params}
             describe={(b) => describeCount(b.low, 'parameters')} hint="e.g. 7B, 70B, 1.8T" />
-          <NumberField {...quantity('tokens')} label="Training tokens"
+          <NumberField {...quantity('tokens')} label="Training tokens" slider={sliders.tokens}
             describe={(b) => describeCount(b.low, 'tokens')} hint="e.g. 300B, 1.4T, 2e12" />
           <SelectField id={field('gpu')} label="Accelerator" value={acceleratorId} options={acceleratorOptions}
             onChange={(next) => state.set('gpu', next)}
             note={`Dense peak ${formatFlopsPerSecond(accelerator.peakFlops)} (${accelerator.peakFlopsPrecision.toUpperCase()})`} />
-          <NumberField {...quantity('count')} label="Accelerators"
+          <NumberField {...quantity('count')} label="Accelerators" slider={sliders.count}
             describe={(b) => describeCount(b.low, { singular: 'accelerator', plural: 'accelerators' })} />
-          <NumberField {...quantity('mfu')} label="Utilisation (MFU)"
+          <NumberField {...quantity('mfu')} label="Utilisation (MFU)" slider={sliders.mfu}
             describe={(b) => `${formatBand(b, 'fraction')} of the dense peak`} hint="a range like 30–50% gives a band" />
           <NumberField {...quantity('price')} label="Price per accelerator-hour"
             describe={(b) => `${formatUsd(b.low)} per accelerator-hour`} />
@@ -182,8 +190,8 @@ export function TrainingEstimator({
         <>
           <ResultCell inputs={allInputs} label="Training compute" value={formatFlops(estimate.flops)} />
           <ResultCell inputs={allInputs} label="Accelerator-hours" value={range('count', (e) => e.acceleratorHours)} />
-          <ResultCell inputs={allInputs} label="Wall-clock time" value={range('hours', (e) => e.wallClockHours)} />
-          <ResultCell inputs={allInputs} label="Compute cost" value={range('usd', (e) => e.costUsd)} />
+          <ResultCell headline inputs={allInputs} label="Wall-clock time" value={range('hours', (e) => e.wallClockHours)} />
+          <ResultCell headline inputs={allInputs} label="Compute cost" value={range('usd', (e) => e.costUsd)} />
           <PublishedComparison preset={activePreset} inputs={allInputs} lowUsd={best.costUsd} highUsd={worst.costUsd} />
         </>
       }

@@ -104,6 +104,8 @@ describe('the recommendations section', () => {
     await hydrateAll(first.page);
     await answer(first.page, { 'Time until it must work': 'weeks', 'Compute budget': '$5k', 'Your own data, in tokens': '100k' });
     await expect.poll(() => first.page.url()).toContain('decide.time=weeks');
+    // The URL is written 250 ms after the last edit: wait for the last answer too.
+    await expect.poll(() => first.page.url()).toContain('decide.tokens=100k');
     await expect.poll(() => first.page.url()).toContain('#decision-helper');
     const url = first.page.url();
     await first.context.close();

@@ -1,18 +1,19 @@
 import type { DataUniqueness, Expertise, Recommendation, Regulation, TimeAvailable } from '~/lib/recommend';
 
-/** An option of a select: its URL value and what the reader reads. */
+/** An option of a select: its URL value, what the reader reads, and what it means in full. */
 export interface Option<Value extends string> {
   value: Value;
   label: string;
+  description?: string;
 }
 
 /** The options of one select: never empty, so the first is always there to fall back on. */
 export type Options<Value extends string> = readonly [Option<Value>, ...Option<Value>[]];
 
 export const dataOptions: Options<DataUniqueness> = [
-  { value: 'general', label: 'General: what public models already read' },
-  { value: 'specialised', label: 'Specialised: a field with its own vocabulary' },
-  { value: 'unique', label: 'Unique: existing models struggle with it' },
+  { value: 'general', label: 'General', description: 'What public models already read' },
+  { value: 'specialised', label: 'Specialised', description: 'A field with its own vocabulary' },
+  { value: 'unique', label: 'Unique', description: 'Existing models struggle with it' },
 ];
 
 export const yesNoOptions: Options<'no' | 'yes'> = [
@@ -33,9 +34,9 @@ export const timeOptions: Options<TimeAvailable> = [
 ];
 
 export const expertiseOptions: Options<Expertise> = [
-  { value: 'none', label: 'None: we use models, we do not train them' },
-  { value: 'applied', label: 'Applied: we can fine-tune and evaluate' },
-  { value: 'research', label: 'Research: we have trained large models' },
+  { value: 'none', label: 'None', description: 'We use models, we do not train them' },
+  { value: 'applied', label: 'Applied', description: 'We can fine-tune and evaluate' },
+  { value: 'research', label: 'Research', description: 'We have trained large models' },
 ];
 
 /** The values of a list of options, for the kit's `choice` fields. */
