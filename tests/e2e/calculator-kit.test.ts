@@ -27,8 +27,9 @@ describe('links that carry a calculator’s state', () => {
 
     const second = await openPage(browser(), url);
     const reopened = second.page.locator('#training-estimator');
-    // The link scrolled the calculator into view, which is what wakes its island (client:visible).
-    await expect.poll(() => reopened.getByLabel('Parameters (active per token)').inputValue()).toBe('70B');
+    // The link scrolled the calculator into view, which is what wakes its island (client:visible);
+    // on a loaded machine that takes more than the default second.
+    await expect.poll(() => reopened.getByLabel('Parameters (active per token)').inputValue(), { timeout: 10_000 }).toBe('70B');
     const box = await reopened.boundingBox();
     expect(box).not.toBeNull();
     expect(box!.y).toBeLessThan(second.page.viewportSize()!.height);
