@@ -1,21 +1,27 @@
 import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
 import {
-  accelerators,
+  allAssumptionPaths,
   assumptionDefaults,
+  assumptionParamNamespace,
+  assumptionParams,
   assumptionInfo,
   formatBand,
   formatQuantity,
-  formatUsd,
+  getAccelerator,
   mfuInfo,
   parseBand,
+  pricedAcceleratorIds,
   type Band,
   type ParseBandOptions,
   type ScalarAssumptionKey,
 } from '~/lib';
 import { $assumptions, maxPricePerHourUsd, resetAssumptions, setAcceleratorPrice, setAssumption } from '~/stores/assumptions';
+import { useClipboard } from './kit/CopyLink';
+import { LinkAssumptionsNote } from './kit/LinkAssumptionsNote';
 import { NumberField } from './kit/NumberField';
 import { useEarlyInput } from './kit/useEarlyInput';
+import { writeCalculatorParams } from './kit/urlState';
 
 const scalarKeys = Object.keys(assumptionInfo) as ScalarAssumptionKey[];
 
@@ -29,6 +35,13 @@ export function AssumptionsPanel() {
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const root = useRef<HTMLElement>(null);
   useEarlyInput(root);
+  const [copyStatus, copy] = useClipboard();
+  const copyLink = () => {
+    const url = new URL(window.location.href);
+    url.search = writeCalculatorParams(url.search, assumptionParamNamespace, assumptionParams($assumptions.get(), allAssumptionPaths));
+    url.hash = 'assumptions-panel';
+    return copy(url.href, 'Link copied: it opens this page with your assumptions, for the recipient to keep or not', 'Copy this link');
+  };
 
   const field = (key: string, saved: string, rules: ParseBandOptions, save: (band: Band) => void) => {
     const text = drafts[key] ?? saved;
@@ -51,6 +64,7 @@ export function AssumptionsPanel() {
       <p id="assumptions-panel-title" class="tot-calculator-title">
         Your assumptions
       </p>
+      <LinkAssumptionsNote />
       <form class="tot-inputs" onSubmit={(event) => event.preventDefault()}>
         <NumberField
           {...field('mfu', formatBand(assumptions.mfu, 'fraction'), { kind: 'fraction', min: mfuInfo.min, max: mfuInfo.max },
@@ -74,16 +88,18 @@ export function AssumptionsPanel() {
           );
         })}
       </form>
-      <p class="tot-field-message">Rental price per accelerator-hour, US dollars:</p>
+      <p class="tot-field-message">
+        Rental price per accelerator-hour, US dollars: a range like $3.20–$6.88 gives every cost a band; one number gives one cost.
+      </p>
       <form class="tot-inputs" onSubmit={(event) => event.preventDefault()}>
-        {accelerators.map(({ id, name }) => (
+        {pricedAcceleratorIds.map((id) => (
           <NumberField
             key={id}
-            {...field(`price-${id}`, formatUsd(assumptions.pricePerHourUsd[id]), { kind: 'usd', min: 0, max: maxPricePerHourUsd, per: 'hour', range: false },
-              (band) => setAcceleratorPrice(id, band.low))}
-            label={name}
-            describe={(band) => `${formatUsd(band.low)} per hour`}
-            hint={`default ${formatUsd(assumptionDefaults.pricePerHourUsd[id])}`}
+            {...field(`price-${id}`, formatBand(assumptions.pricePerHourUsd[id], 'usd'), { kind: 'usd', min: 0, max: maxPricePerHourUsd, per: 'hour' },
+              (band) => setAcceleratorPrice(id, band))}
+            label={getAccelerator(id).name}
+            describe={(band) => `${formatBand(band, 'usd')} per hour`}
+            hint={`default ${formatBand(assumptionDefaults.pricePerHourUsd[id], 'usd')}`}
           />
         ))}
       </form>
@@ -97,6 +113,12 @@ export function AssumptionsPanel() {
         >
           Reset all to defaults
         </button>
+        <button type="button" onClick={copyLink}>
+          Copy a link with my assumptions
+        </button>
+        <span role="status" class="tot-copy-status">
+          {copyStatus}
+        </span>
       </div>
     </section>
   );

@@ -1,8 +1,9 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
+import { priceBandEnds } from '~/lib/defaultPrices';
 import { formatCount, formatUsd } from '~/lib/quantity/format';
 import { fitExponentialTrend, predictTrend } from '~/lib/trend';
-import { $assumptions } from '~/stores/assumptions';
+import { $effectiveAssumptions } from '~/stores/linkAssumptions';
 import { CopyLink } from './kit/CopyLink';
 import { $lastEstimate } from '~/stores/lastEstimate';
 import { withBase } from './kit/withBase';
@@ -33,7 +34,7 @@ type View = 'chart' | 'table';
  * JavaScript); once hydrated, the reader can re-price the runs at their own prices.
  */
 export function CostHistoryChart({ id = 'cost-history-chart', published, repriceable, notRepriceable, epoch, firstYear, lastYear }: CostHistoryChartProps) {
-  const assumptions = useStore($assumptions, { ssr: 'initial' });
+  const assumptions = useStore($effectiveAssumptions, { ssr: 'initial' });
   const lastEstimate = useStore($lastEstimate, { ssr: 'initial' });
   const [mode, setMode] = useState<Mode>('published');
   const [view, setView] = useState<View>('chart');
@@ -41,7 +42,7 @@ export function CostHistoryChart({ id = 'cost-history-chart', published, reprice
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
 
-  const points = mode === 'published' ? published : repricedPoints(repriceable, assumptions.pricePerHourUsd);
+  const points = mode === 'published' ? published : repricedPoints(repriceable, priceBandEnds(assumptions.pricePerHourUsd, 'low'));
   const fitted = points.filter((p) => p.inTrend);
   const trend = fitExponentialTrend(fitted.map((p) => ({ year: p.year, value: p.costUsd })));
   const yourRun = yourRunPoint(lastEstimate, lastYear);

@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { formatBand } from '~/lib/quantity/band';
 import { describeCount, formatPercent, formatUsd } from '~/lib/quantity/format';
 import { recommend, recommendationLabels, type DecisionProfile } from '~/lib/recommend';
-import { $assumptions } from '~/stores/assumptions';
+import { $effectiveAssumptions } from '~/stores/linkAssumptions';
 import { AssumptionsLine } from './kit/AssumptionsLine';
 import { Calculator } from './kit/Calculator';
 import { CopyLink } from './kit/CopyLink';
@@ -37,10 +37,11 @@ const accelerator = 'a100-80gb' as const;
  * general task, a month or two and $50k.
  */
 export function DecisionHelper({ id = 'decision-helper', namespace = 'decide' }: DecisionHelperProps) {
-  const assumptions = useStore($assumptions, { ssr: 'initial' });
+  const assumptions = useStore($effectiveAssumptions, { ssr: 'initial' });
   const state = useCalculatorState({
     namespace,
     anchor: id,
+    alsoUses: ['mfu'],
     fields: {
       data: { type: 'choice', options: valuesOf(dataOptions), default: 'general' },
       arch: { type: 'choice', options: valuesOf(yesNoOptions), default: 'no' },
@@ -56,7 +57,9 @@ export function DecisionHelper({ id = 'decision-helper', namespace = 'decide' }:
         min: 0.01,
         max: 1e4,
         shared: 'price', per: 'hour',
-        default: ({ assumptions: shared }) => formatUsd(shared.pricePerHourUsd[accelerator]),
+        // The dear end of the shared band (AWS on demand), like the cautious utilisation below: the
+        // comparison with the reader's budget then never makes pre-training look cheaper than it is.
+        default: ({ assumptions: shared }) => formatUsd(shared.pricePerHourUsd[accelerator].high),
       },
     },
   });
@@ -107,7 +110,7 @@ export function DecisionHelper({ id = 'decision-helper', namespace = 'decide' }:
           <NumberField {...quantity('tokens')} label="Your own data, in tokens"
             describe={(b) => describeCount(b.low, 'tokens')} hint="about ¾ of a word each: 100M, 5B" />
           {select('team', 'Your team’s ML expertise', expertiseOptions)}
-          <NumberField {...quantity('price')} label="A100 80GB price per hour" describe={(b) => `${formatUsd(b.low)} per GPU-hour`} />
+          <NumberField {...quantity('price')} label="A100 80GB price per hour" describe={(b) => `${formatUsd(b.low)} per GPU-hour`} hint="opens at the dear end of your price band, so pre-training never looks cheaper than it is" />
         </>
       }
       results={

@@ -10,6 +10,7 @@ export * from './acceleratorNotes';
 export * from './prices';
 export * from './trainingRuns';
 export * from './assumptions';
+export * from './assumptionParams';
 // Units and the quantities readers type and read.
 export * from './units';
 export * from './quantity/kinds';
@@ -38,6 +39,7 @@ export * from './kvCache';
 export * from './energy';
 export * from './budget';
 export * from './rentVsBuy';
+export * from './ownership';
 export * from './lora';
 export * from './fineTuning';
 export * from './inference';

@@ -96,7 +96,8 @@ describe('a value typed before hydration is the reader’s edit', () => {
     serverRender(<AssumptionsPanel />);
     typeBeforeHydration('assumption-price-h100-sxm', '$2.10/h');
     await act(() => hydrate(<AssumptionsPanel />, container));
-    expect($assumptions.get().pricePerHourUsd['h100-sxm']).toBe(2.1);
+    // Prices are bands now; one typed number is a band of one price.
+    expect($assumptions.get().pricePerHourUsd['h100-sxm']).toEqual({ low: 2.1, high: 2.1 });
   });
 
   test('nothing is replayed when nothing was typed', async () => {
