@@ -1,11 +1,13 @@
 /**
  * Build or fine-tune? A transparent rule set over a team's answers, after the criteria of the
- * guide's seed articles: build your own model for a unique data domain, proprietary architecture
- * or algorithms, a long-term product line, or regulation that demands it (seed 000; seed 001 and
- * 004 on changing the tokenizer, vocabulary, hidden size, heads or layers; seed 003 on keeping
+ * articles the guide grew out of (bibliography ids in `sources.ts`): build your own model for a
+ * unique data domain, proprietary architecture or algorithms, a long-term product line, or
+ * regulation that demands it (`seed-000-build-or-fine-tune`; `seed-001-…` and `seed-004-…` on
+ * changing the tokenizer, vocabulary, hidden size, heads or layers; `seed-003-…` on keeping
  * sensitive data off third-party servers); fine-tune when resources or time are short, the task is
- * general-purpose, or cost decides (seed 000); and the seeds' shared advice to customise a
- * pre-trained model (seeds 001, 004).
+ * general-purpose, or cost decides (`seed-000-…`); and the shared advice to customise a
+ * pre-trained model (`seed-001-…`, `seed-004-…`). The texts a reader sees carry no citations: the
+ * decision page cites these sources where it states the criteria.
  *
  * Money is compared at the reader's prices, never against typed figures. The reference model is
  * Llama 2 7B, the smallest Llama 2 (Touvron et al. 2023b, Tables 1–2: 6.74B parameters, 2T
@@ -39,15 +41,15 @@ export type Expertise = 'none' | 'applied' | 'research';
 
 /** The answers of the decision helper. */
 export interface DecisionProfile {
-  /** `unique`: existing models struggle with it (seed 000's "unique data domain"). */
+  /** `unique`: existing models struggle with it (`seed-000-…`'s "unique data domain"). */
   dataUniqueness: DataUniqueness;
-  /** The product needs its own tokenizer, vocabulary, width, heads or depth (seeds 001, 004). */
+  /** The product needs its own tokenizer, vocabulary, width, heads or depth (`seed-001-…`, `seed-004-…`). */
   changesArchitecture: boolean;
-  /** The model is a long-term product line, a moat fed by proprietary data (seeds 000, 001). */
+  /** The model is a long-term product line, a moat fed by proprietary data (`seed-000-…`, `seed-001-…`). */
   productLine: boolean;
   /**
-   * `data-in-house`: data may not go to a third party's servers (seed 003), open weights run
-   * in-house are fine. `own-model-required`: rules forbid models trained by third parties (seed 000).
+   * `data-in-house`: data may not go to a third party's servers (`seed-003-…`), open weights run
+   * in-house are fine. `own-model-required`: rules forbid models trained by third parties (`seed-000-…`).
    */
   regulation: Regulation;
   time: TimeAvailable;
@@ -185,7 +187,9 @@ const rank = { weeks: 0, months: 1, year: 2, none: 0, applied: 1, research: 2 } 
  * 4. Continued pre-training for a unique domain with at least `minContinuedPretrainingTokens`,
  *    a research team, months of time and the budget for 6·N·D on those tokens.
  * 5. A full fine-tune for specialised or unique data when the budget covers it and time is months
- *    or more; otherwise 6. a parameter-efficient fine-tune (the seeds' default advice).
+ *    or more; otherwise 6. a parameter-efficient fine-tune (the sources' default advice).
+ * Each other route gets the reason it lost for this profile: the rule that failed, or, when a
+ * more thorough route won, that the answers call for more and the means allow it.
  * @example
  * recommend({ dataUniqueness: 'general', changesArchitecture: false, productLine: false,
  *   regulation: 'none', time: 'months', budgetUsd: 50e3, dataTokens: 100e6, expertise: 'applied',
@@ -204,19 +208,19 @@ export function recommend(profile: DecisionProfile): DecisionResult {
 
   // What rules out training of any kind (applied as rule 3).
   const promptReasons: string[] = [];
-  if (profile.expertise === 'none') promptReasons.push('Without ML expertise on the team, start with prompting and retrieval over your documents; fine-tuning needs someone who can train and evaluate (Liang 2024: limited resources).');
+  if (profile.expertise === 'none') promptReasons.push('Without ML expertise on the team, start with prompting and retrieval over your documents; fine-tuning needs someone who can train and evaluate.');
   if (dataTokens < decisionThresholds.minFineTuneTokens)
     promptReasons.push(`${formatCount(dataTokens)} tokens of your own data is below the ${formatCount(decisionThresholds.minFineTuneTokens)} this guide takes as the least worth fine-tuning on: put it in the prompt or a retrieval index instead.`);
   if (budget < costs.loraUsd) promptReasons.push(`Even a LoRA fine-tune of ${referenceModel.name} on your data costs about ${usd(costs.loraUsd)}, more than your ${usd(budget)}.`);
   // Rule 1: what calls for an own model.
   const required: string[] = [];
   if (profile.regulation === 'own-model-required')
-    required.push('Your rules forbid models trained by third parties: training your own may be the only compliant option (Liang 2024).');
+    required.push('Your rules forbid models trained by third parties: training your own may be the only compliant option.');
   if (profile.changesArchitecture)
-    required.push('You need your own tokenizer, vocabulary, width, heads or depth: a released checkpoint fixes all of these, so only pre-training changes them (Ruiz 2023).');
+    required.push('You need your own tokenizer, vocabulary, width, heads or depth: a released checkpoint fixes all of these, so only pre-training changes them.');
   const wanted =
     profile.productLine && profile.dataUniqueness === 'unique'
-      ? ['The model is a long-term product line on a data domain no public model covers: owning the base model is a moat your proprietary data keeps improving (Liang 2024; Ruiz 2023).']
+      ? ['The model is a long-term product line on a data domain no public model covers: owning the base model is a moat your proprietary data keeps improving.']
       : [];
 
   // Rule 2: can the team pre-train?
@@ -226,9 +230,9 @@ export function recommend(profile: DecisionProfile): DecisionResult {
       `Pre-training a model like ${reference} costs about ${usd(costs.fromScratchUsd)} of compute at your prices, more than your ${usd(budget)}; that budget buys a compute-optimal model of only ${formatCount(costs.affordable.params)} parameters on ${formatCount(costs.affordable.tokens)} tokens.`,
     );
   if (rank[profile.time] < rank[decisionThresholds.fromScratchTime])
-    scratchBlockers.push('Pre-training takes a year-scale plan: collecting and cleaning data, tokenising, training, evaluating (Ruiz 2023).');
+    scratchBlockers.push('Pre-training takes a year-scale plan: collecting and cleaning data, tokenising, training, evaluating.');
   if (rank[profile.expertise] < rank[decisionThresholds.fromScratchExpertise])
-    scratchBlockers.push('Pre-training needs a team that has trained large models; those skills are scarce and expensive (Ruiz 2023).');
+    scratchBlockers.push('Pre-training needs a team that has trained large models; those skills are scarce and expensive.');
 
   const wantsOwn = required.length > 0 || wanted.length > 0;
   if (wantsOwn && scratchBlockers.length === 0) {
@@ -244,7 +248,7 @@ export function recommend(profile: DecisionProfile): DecisionResult {
     : [];
   const privacy =
     profile.regulation === 'data-in-house'
-      ? ['Your data must stay in-house: run an openly licensed model on your own infrastructure rather than a hosted API (Alesso, n.d.).']
+      ? ['Your data must stay in-house: run an openly licensed model on your own infrastructure rather than a hosted API.']
       : [];
 
   // Rule 3: too little to fine-tune with.
@@ -267,7 +271,7 @@ export function recommend(profile: DecisionProfile): DecisionResult {
   }
 
   // Rule 5: full fine-tune for specialised data with the budget and time for it.
-  const generalReason = 'Your task is general-purpose: fine-tuning a pre-trained model does it well (Liang 2024), and Ruiz recommends customising one with parameter-efficient fine-tuning (Ruiz 2023).';
+  const generalReason = 'Your task is general-purpose: fine-tuning a pre-trained model does it well, and the usual advice is to customise one with parameter-efficient fine-tuning.';
   if (profile.dataUniqueness !== 'general' && profile.time !== 'weeks' && budget >= costs.fullFineTuneUsd) {
     return finish('full-fine-tune', [
       ...preamble,
@@ -276,38 +280,53 @@ export function recommend(profile: DecisionProfile): DecisionResult {
     ], conflict);
   }
 
-  // Rule 6: the seeds' default.
+  // Rule 6: the sources' default.
   const peftReasons = [
     profile.dataUniqueness === 'general' ? generalReason : `A LoRA fine-tune of ${referenceModel.name} on your data costs about ${usd(costs.loraUsd)} and fits in far less memory than a full fine-tune (${usd(costs.fullFineTuneUsd)}).`,
   ];
-  if (profile.time === 'weeks') peftReasons.push('With weeks, not months, a parameter-efficient fine-tune is the fastest route that still learns from your data (Liang 2024: time constraints).');
+  if (profile.time === 'weeks') peftReasons.push('With weeks, not months, a parameter-efficient fine-tune is the fastest route that still learns from your data.');
   return finish('peft', [...preamble, ...privacy, ...peftReasons], conflict);
 
   function finish(recommendation: Recommendation, reasons: string[], isConflict: boolean): DecisionResult {
+    const ownModelChosen = 'Builds on a model trained by others; your answers call for a model of your own, and your means allow pre-training one.';
     const why: Record<Recommendation, string> = {
       'from-scratch': !wantsOwn
-        ? 'Nothing in your answers needs a model of your own, and only a few large firms and well-funded startups train from scratch (Ruiz 2023).'
+        ? 'Nothing in your answers needs a model of your own, and only a few large firms and well-funded startups train from scratch.'
         : scratchBlockers.join(' '),
-      'continued-pretraining':
-        profile.dataUniqueness !== 'unique'
-          ? 'Worth it only for a domain public models do not cover.'
-          : dataTokens < decisionThresholds.minContinuedPretrainingTokens
-            ? `Needs a corpus of ${formatCount(decisionThresholds.minContinuedPretrainingTokens)} tokens or more; you have ${formatCount(dataTokens)}.`
-            : profile.expertise !== 'research' || profile.time === 'weeks'
-              ? 'Needs a team that has trained large models and months of time.'
-              : `Costs about ${usd(costs.continuedPretrainingUsd)}, more than your budget.`,
-      'full-fine-tune':
-        profile.dataUniqueness === 'general'
-          ? 'A general task gains little from updating every weight; a parameter-efficient fine-tune gets most of the way for less memory.'
-          : budget < costs.fullFineTuneUsd
-            ? `Costs about ${usd(costs.fullFineTuneUsd)}, more than your budget.`
-            : 'Takes longer to set up than your time allows.',
+      'continued-pretraining': continuedPretrainingWhy(),
+      'full-fine-tune': fullFineTuneWhy(),
       peft:
         recommendation === 'prompt-or-retrieval'
           ? promptReasons.join(' ')
           : `Cheaper (a LoRA fine-tune costs about ${usd(costs.loraUsd)} on your data), but adapts the model less than the route above, and your answers call for more.`,
       'prompt-or-retrieval': 'Always worth trying first, but your data and team can do more by training.',
     };
+
+    /** The first condition of rule 4 this profile fails, unless pre-training won outright. */
+    function continuedPretrainingWhy(): string {
+      if (recommendation === 'from-scratch') return ownModelChosen;
+      if (profile.dataUniqueness !== 'unique') return 'Worth it only for a domain public models do not cover.';
+      if (dataTokens < decisionThresholds.minContinuedPretrainingTokens)
+        return `Needs a corpus of ${formatCount(decisionThresholds.minContinuedPretrainingTokens)} tokens or more; you have ${formatCount(dataTokens)}.`;
+      if (profile.expertise !== 'research') return 'Needs a team that has trained large models.';
+      if (profile.time === 'weeks') return 'Needs months of data preparation and training; you have weeks.';
+      // Every other condition of rule 4 holds, so the budget is what failed.
+      return `Costs about ${usd(costs.continuedPretrainingUsd)}, more than your budget.`;
+    }
+
+    /** Why rule 5 did not fire: a more thorough route won, or the data, the means or the time. */
+    function fullFineTuneWhy(): string {
+      if (recommendation === 'from-scratch') return ownModelChosen;
+      if (recommendation === 'continued-pretraining')
+        return `Adapts the model to your task but not to your domain; with ${formatCount(dataTokens)} tokens of that domain, continued pre-training teaches it the domain itself.`;
+      if (profile.dataUniqueness === 'general')
+        return 'A general task gains little from updating every weight; a parameter-efficient fine-tune gets most of the way for less memory.';
+      if (recommendation === 'prompt-or-retrieval') return 'Demands more than a parameter-efficient fine-tune, which your answers already rule out.';
+      if (budget < costs.fullFineTuneUsd) return `Costs about ${usd(costs.fullFineTuneUsd)}, more than your budget.`;
+      // Rule 5 needs specialised data, the budget and months: only the time is left to have failed.
+      return 'Needs months to prepare the data, train every weight and evaluate; you have weeks.';
+    }
+
     return {
       recommendation,
       reasons,
