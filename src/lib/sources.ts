@@ -995,6 +995,15 @@ export const sources = {
     kind: 'price-page',
     accessed: '2026-11-22',
   },
+  'eu-2024-ai-act': {
+    id: 'eu-2024-ai-act',
+    title: 'Regulation (EU) 2024/1689 laying down harmonised rules on artificial intelligence (Artificial Intelligence Act)',
+    citedAs: 'EU AI Act',
+    year: 2024,
+    publisher: 'European Parliament and Council, Official Journal of the European Union',
+    url: 'https://eur-lex.europa.eu/eli/reg/2024/1689/oj',
+    kind: 'docs',
+  },
   'deepseek-api-pricing': {
     id: 'deepseek-api-pricing',
     title: 'Models & Pricing (deepseek-flash: DeepSeek-V4.1-Flash-1017; deepseek-v4-pro: DeepSeek-V4-Pro-0813)',

@@ -1,4 +1,4 @@
-import type { DataUniqueness, Expertise, Recommendation, Regulation, TimeAvailable } from '~/lib/recommend';
+import type { DataUniqueness, Expertise, HostedModelResult, Recommendation, Regulation, TimeAvailable } from '~/lib/recommend';
 
 /** An option of a select: its URL value and what the reader reads. */
 export interface Option<Value extends string> {
@@ -8,6 +8,17 @@ export interface Option<Value extends string> {
 
 /** The options of one select: never empty, so the first is always there to fall back on. */
 export type Options<Value extends string> = readonly [Option<Value>, ...Option<Value>[]];
+
+export const hostedOptions: Options<HostedModelResult> = [
+  { value: 'untested', label: 'Not tested yet' },
+  { value: 'passes', label: 'Yes: a prompted or retrieval-backed model passes' },
+  { value: 'fails', label: 'No: we tried, and it fails' },
+];
+
+export const euOptions: Options<'no' | 'yes'> = [
+  { value: 'no', label: 'No' },
+  { value: 'yes', label: 'Yes: we will offer it in the EU' },
+];
 
 export const dataOptions: Options<DataUniqueness> = [
   { value: 'general', label: 'General: what public models already read' },
