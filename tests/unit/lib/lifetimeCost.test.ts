@@ -88,14 +88,14 @@ describe('lifetimeCosts: the four paths over the horizon', () => {
     // Own: ceil(5e9 / 2e9) = 3 replicas × $2,761.29 = $8,283.87 a month; × 24 = $198,812.88, plus the upfront.
     const rows = lifetimeCosts(input);
     expect(rows.map((r) => r.path)).toEqual(lifetimePaths);
-    expect(rows[0]).toMatchObject({ path: 'hosted-api', upfrontUsd: 0, replicas: 0 });
-    expect(rows[0].monthlyUsd).toBeCloseTo(720, 9);
-    expect(rows[0].totalUsd).toBeCloseTo(17_280, 8);
-    expect(rows[1]).toMatchObject({ path: 'fine-tune', upfrontUsd: 850, replicas: 3 });
-    expect(rows[1].monthlyUsd).toBeCloseTo(8_283.87, 9);
-    expect(rows[1].totalUsd).toBeCloseTo(199_662.88, 8);
-    expect(rows[2].totalUsd).toBeCloseTo(207_312.88, 8);
-    expect(rows[3].totalUsd).toBeCloseTo(5_112_812.88, 7);
+    expect(rows[0]!).toMatchObject({ path: 'hosted-api', upfrontUsd: 0, replicas: 0 });
+    expect(rows[0]!.monthlyUsd).toBeCloseTo(720, 9);
+    expect(rows[0]!.totalUsd).toBeCloseTo(17_280, 8);
+    expect(rows[1]!).toMatchObject({ path: 'fine-tune', upfrontUsd: 850, replicas: 3 });
+    expect(rows[1]!.monthlyUsd).toBeCloseTo(8_283.87, 9);
+    expect(rows[1]!.totalUsd).toBeCloseTo(199_662.88, 8);
+    expect(rows[2]!.totalUsd).toBeCloseTo(207_312.88, 8);
+    expect(rows[3]!.totalUsd).toBeCloseTo(5_112_812.88, 7);
   });
 
   test('a horizon of zero months costs only the upfront', () => {
@@ -114,7 +114,7 @@ describe('lifetimeCosts: the four paths over the horizon', () => {
         const low = lifetimeCosts({ ...input, tokensPerMonth: volume });
         const high = lifetimeCosts({ ...input, tokensPerMonth: volume * factor });
         expect(new Set(low.slice(1).map((r) => r.monthlyUsd)).size).toBe(1);
-        low.forEach((row, i) => expect(high[i].totalUsd).toBeGreaterThanOrEqual(row.totalUsd));
+        low.forEach((row, i) => expect(high[i]!.totalUsd).toBeGreaterThanOrEqual(row.totalUsd));
       }),
     );
   });
@@ -140,9 +140,9 @@ describe('crossoverTokensPerMonth: the volume from which serving your own pays',
     const costs = (volume: number) =>
       lifetimeCosts({ months: 24, tokensPerMonth: volume, request: { inputTokens: 1, outputTokens: 0 }, api: { inputUsdPerMillion: 1, outputUsdPerMillion: 0 }, replica, upfrontUsd: { 'fine-tune': 240_000, 'continued-pretraining': 0, 'from-scratch': 0 } });
     const at = costs(v!);
-    expect(at[1].totalUsd).toBeCloseTo(at[0].totalUsd, 4);
+    expect(at[1]!.totalUsd).toBeCloseTo(at[0]!.totalUsd, 4);
     const below = costs(v! * 0.99);
-    expect(below[0].totalUsd).toBeLessThan(below[1].totalUsd);
+    expect(below[0]!.totalUsd).toBeLessThan(below[1]!.totalUsd);
   });
 
   test('never, when a full replica costs more than its tokens through the API', () => {
