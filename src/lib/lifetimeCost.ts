@@ -9,6 +9,8 @@
  * the training cost spread over the months plus the replicas' rent. Replica capacity and rent
  * come from {@link estimateServing} (`inference.ts`); training costs from `recommend.ts`.
  */
+import { estimateServing } from './inference';
+import { modelShapes } from './modelShapes';
 import { hoursPerMonth } from './units';
 import { requireCount, requireNonNegative, requirePositive } from './validate';
 
@@ -150,4 +152,34 @@ export function crossoverTokensPerMonth(input: { apiUsdPerToken: number; replica
   if (gainPerReplica <= 0) return undefined;
   const replicas = Math.max(1, Math.ceil(upfront / months / gainPerReplica));
   return (upfront / months + replicas * rent) / perToken;
+}
+
+/**
+ * How the guide serves a model of your own: Llama 3 8B's shape in bf16 weights and cache on one
+ * H100 SXM, 64 requests decoded together, requests of 2,000 prompt and 500 generated tokens.
+ * The batch and request are this guide's illustration, not published figures.
+ * @example referenceServing.devices //=> 1
+ */
+export const referenceServing = { shape: 'llama3-8b', devices: 1, batchSize: 64, request: { inputTokens: 2000, outputTokens: 500 } } as const;
+
+/**
+ * One replica of the reference serving set-up at an H100 price and compute utilisation, from
+ * {@link estimateServing}.
+ * @example referenceReplica({ pricePerHourUsd: 2, computeUtilisation: 0.3 }).costPerMonthUsd //=> 1461
+ */
+export function referenceReplica(input: { pricePerHourUsd: number; computeUtilisation: number }): Replica {
+  const serving = estimateServing({
+    shape: modelShapes[referenceServing.shape].shape,
+    weightBytesPerParam: 2,
+    kvBytesPerValue: 2,
+    accelerator: 'h100-sxm',
+    devices: referenceServing.devices,
+    batchSize: referenceServing.batchSize,
+    ...referenceServing.request,
+    computeUtilisation: input.computeUtilisation,
+    pricePerHour: input.pricePerHourUsd,
+  });
+  // Llama 3 8B in bf16 (16 GB) and 64 requests' caches fit one 80 GB H100; a test pins it.
+  if (!serving.fits) throw new Error('referenceReplica: the reference model no longer fits its replica');
+  return replicaOf(serving, referenceServing.request, input.pricePerHourUsd);
 }

@@ -208,6 +208,24 @@ export function routeCostUsd(route: Recommendation, costs: DecisionCosts): numbe
   return byRoute[route];
 }
 
+/**
+ * What each own-model path costs before its model serves, at an H100 price and utilisation: a
+ * full fine-tune and continued pre-training of the reference model (6·N·D on their tokens), and
+ * pre-training one like it (its published H100-hours at the price).
+ * @example ownModelUpfrontUsd({ fineTuneTokens: 0, continuedPretrainingTokens: 0, pricePerHourUsd: 2, mfu: 0.4 })['from-scratch'] //=> 2600000
+ */
+export function ownModelUpfrontUsd(input: { fineTuneTokens: number; continuedPretrainingTokens: number; pricePerHourUsd: number; mfu: number }) {
+  const where = 'ownModelUpfrontUsd';
+  const price = requireNonNegative(input.pricePerHourUsd, where, 'pricePerHourUsd');
+  const run = { accelerator, count: 1, mfu: requireUnitInterval(input.mfu, where, 'mfu'), pricePerHour: price, params: referenceModel.params };
+  const sixND = (tokens: number, name: string) => estimateTraining({ ...run, tokens: requireNonNegative(tokens, where, name) }).costUsd;
+  return {
+    'fine-tune': sixND(input.fineTuneTokens, 'fineTuneTokens'),
+    'continued-pretraining': sixND(input.continuedPretrainingTokens, 'continuedPretrainingTokens'),
+    'from-scratch': referenceModel.h100Hours * price,
+  };
+}
+
 const rank = { weeks: 0, months: 1, year: 2, none: 0, applied: 1, research: 2 } as const;
 
 /** Training compute of each route on this profile's data, FLOPs: 6·N·D, or 4·N·D for LoRA (Kaplan et al. 2020, §2.1). */

@@ -11,19 +11,19 @@ export type Options<Value extends string> = readonly [Option<Value>, ...Option<V
 
 export const hostedOptions: Options<HostedModelResult> = [
   { value: 'untested', label: 'Not tested yet' },
-  { value: 'passes', label: 'Yes: a prompted or retrieval-backed model passes' },
-  { value: 'fails', label: 'No: we tried, and it fails' },
+  { value: 'passes', label: 'Yes, it passes' },
+  { value: 'fails', label: 'No, it fails' },
 ];
 
 export const euOptions: Options<'no' | 'yes'> = [
   { value: 'no', label: 'No' },
-  { value: 'yes', label: 'Yes: we will offer it in the EU' },
+  { value: 'yes', label: 'Yes' },
 ];
 
 export const dataOptions: Options<DataUniqueness> = [
-  { value: 'general', label: 'General: what public models already read' },
-  { value: 'specialised', label: 'Specialised: a field with its own vocabulary' },
-  { value: 'unique', label: 'Unique: existing models struggle with it' },
+  { value: 'general', label: 'General: public text covers it' },
+  { value: 'specialised', label: 'Specialised: its own vocabulary' },
+  { value: 'unique', label: 'Unique: models struggle with it' },
 ];
 
 export const yesNoOptions: Options<'no' | 'yes'> = [
@@ -33,8 +33,8 @@ export const yesNoOptions: Options<'no' | 'yes'> = [
 
 export const regulationOptions: Options<Regulation> = [
   { value: 'none', label: 'No special rules' },
-  { value: 'data-in-house', label: 'Data must stay on our own servers' },
-  { value: 'own-model-required', label: 'Rules forbid third-party models' },
+  { value: 'data-in-house', label: 'Data must stay in-house' },
+  { value: 'own-model-required', label: 'Third-party models forbidden' },
 ];
 
 export const timeOptions: Options<TimeAvailable> = [
@@ -44,9 +44,9 @@ export const timeOptions: Options<TimeAvailable> = [
 ];
 
 export const expertiseOptions: Options<Expertise> = [
-  { value: 'none', label: 'None: we use models, we do not train them' },
-  { value: 'applied', label: 'Applied: we can fine-tune and evaluate' },
-  { value: 'research', label: 'Research: we have trained large models' },
+  { value: 'none', label: 'None: we only use models' },
+  { value: 'applied', label: 'Applied: we fine-tune' },
+  { value: 'research', label: 'Research: we have pre-trained' },
 ];
 
 /** The values of a list of options, for the kit's `choice` fields. */
