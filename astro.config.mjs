@@ -57,7 +57,7 @@ export default defineConfig({
         PageFrame: './src/components/overrides/PageFrame.astro',
       },
       pagination: true,
-      sidebar: sidebarGroups(new URL('./src/content/docs/', import.meta.url)),
+      sidebar: sidebarGroups(new URL('./src/content/docs/', import.meta.url), { base }),
       plugins: [starlightLinksValidator()],
       // Preview-image tags, and the embeds' noindex and new-tab links: see the file.
       routeMiddleware: './src/routeData.ts',

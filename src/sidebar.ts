@@ -1,4 +1,6 @@
 import { readdirSync, existsSync } from 'node:fs';
+import { runPagePath } from './components/history/runLinks';
+import { trainingRuns } from './lib/trainingRuns';
 
 /** The guide's sections, in reading order, each a folder under `src/content/docs`. */
 export const sections = [
@@ -17,11 +19,27 @@ const articlePattern = /\.mdx?$/;
  * A section without pages is left out rather than shown empty: the guide never
  * advertises a "coming soon" page.
  */
-export function sidebarGroups(docsDirectory: URL) {
+export function sidebarGroups(docsDirectory: URL, { base = '/' }: { base?: string } = {}) {
   return sections
     .filter(({ directory }) => {
       const folder = new URL(`${directory}/`, docsDirectory);
       return existsSync(folder) && readdirSync(folder).some((file) => articlePattern.test(file));
     })
-    .map(({ label, directory }) => ({ label, items: [{ autogenerate: { directory } }] }));
+    .map(({ label, directory }) => ({
+      label,
+      items: [{ autogenerate: { directory } }, ...(directory === 'history' ? [runPagesGroup(base)] : [])],
+    }));
+}
+
+/**
+ * One link per published run (`src/pages/history/runs/[id].astro`), collapsed under Cost history.
+ * Starlight prefixes no base path to manual links, so the link carries it.
+ */
+export function runPagesGroup(base: string) {
+  const prefix = base.replace(/\/+$/, '');
+  return {
+    label: 'Every run',
+    collapsed: true,
+    items: trainingRuns.map((run) => ({ label: run.name, link: `${prefix}${runPagePath(run.id)}` })),
+  };
 }

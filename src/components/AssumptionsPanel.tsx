@@ -2,7 +2,10 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import {
   accelerators,
+  allAssumptionPaths,
   assumptionDefaults,
+  assumptionParamNamespace,
+  assumptionParams,
   assumptionInfo,
   formatBand,
   formatQuantity,
@@ -14,7 +17,10 @@ import {
   type ScalarAssumptionKey,
 } from '~/lib';
 import { $assumptions, maxPricePerHourUsd, resetAssumptions, setAcceleratorPrice, setAssumption } from '~/stores/assumptions';
+import { useClipboard } from './kit/CopyLink';
+import { LinkAssumptionsNote } from './kit/LinkAssumptionsNote';
 import { NumberField } from './kit/NumberField';
+import { writeCalculatorParams } from './kit/urlState';
 
 const scalarKeys = Object.keys(assumptionInfo) as ScalarAssumptionKey[];
 
@@ -26,6 +32,13 @@ const scalarKeys = Object.keys(assumptionInfo) as ScalarAssumptionKey[];
 export function AssumptionsPanel() {
   const assumptions = useStore($assumptions, { ssr: 'initial' });
   const [drafts, setDrafts] = useState<Record<string, string>>({});
+  const [copyStatus, copy] = useClipboard();
+  const copyLink = () => {
+    const url = new URL(window.location.href);
+    url.search = writeCalculatorParams(url.search, assumptionParamNamespace, assumptionParams($assumptions.get(), allAssumptionPaths));
+    url.hash = 'assumptions-panel';
+    return copy(url.href, 'Link copied: it opens this page with your assumptions, for the recipient to keep or not', 'Copy this link');
+  };
 
   const field = (key: string, saved: string, rules: ParseBandOptions, save: (band: Band) => void) => {
     const text = drafts[key] ?? saved;
@@ -47,6 +60,7 @@ export function AssumptionsPanel() {
       <p id="assumptions-panel-title" class="tot-calculator-title">
         Your assumptions
       </p>
+      <LinkAssumptionsNote />
       <form class="tot-inputs" onSubmit={(event) => event.preventDefault()}>
         <NumberField
           {...field('mfu', formatBand(assumptions.mfu, 'fraction'), { kind: 'fraction', min: mfuInfo.min, max: mfuInfo.max },
@@ -93,6 +107,12 @@ export function AssumptionsPanel() {
         >
           Reset all to defaults
         </button>
+        <button type="button" onClick={copyLink}>
+          Copy a link with my assumptions
+        </button>
+        <span role="status" class="tot-copy-status">
+          {copyStatus}
+        </span>
       </div>
     </section>
   );

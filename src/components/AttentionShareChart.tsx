@@ -11,7 +11,8 @@ import {
   type AttentionConvention,
   type ModelShapeId,
 } from '~/lib';
-import { chart, contextDomain, contextLabel, contextTicks, linePath, logSamples, scales } from './basics/shareChart';
+import { contextDomain, contextLabel, contextTicks } from './basics/shareChart';
+import { ShareChartFigure } from './basics/ShareChartFigure';
 import { presetIdOf, presetIds, presetOptions } from './basics/presets';
 import { Calculator } from './kit/Calculator';
 import { CopyLink } from './kit/CopyLink';
@@ -59,14 +60,8 @@ export function AttentionShareChart({ id = 'attention-share', namespace = 'attn'
   const chosen = at(v.context);
   const parity = attentionParityContextLength({ params, attention: attentionShapeOf(shape, 1), convention });
 
-  const domain = contextDomain(v.context);
-  const { x, y } = scales(domain);
-  const path = linePath(logSamples(domain).map((n) => [x(n), y(at(n).attentionShare)]));
-  const ticks = contextTicks(domain);
-  const plotBottom = chart.height - chart.bottom;
-  const marker = { x: x(v.context), y: y(chosen.attentionShare) };
+  const ticks = contextTicks(contextDomain(v.context));
   const markerLabel = `${contextLabel(v.context)}: ${formatPercent(chosen.attentionShare)}`;
-  const labelOnLeft = marker.x > chart.width * 0.55;
   const summary = ticks.map((n) => `${contextLabel(n)} tokens ${formatPercent(at(n).attentionShare)}`).join(', ');
 
   const field = (key: string) => `${id}-${key}`;
@@ -93,35 +88,8 @@ export function AttentionShareChart({ id = 'attention-share', namespace = 'attn'
             detail={`6N ${formatFlops(chosen.denseFlops)} + attention ${formatFlops(chosen.attentionFlops)}`} />
           <ResultCell inputs={allInputs} label="Attention equals 6N at" value={parity === undefined ? 'never' : `${parity.toLocaleString('en-US')} tokens`}
             detail={parity === undefined ? 'every layer attends within a window' : convention === 'palm' ? 'N / (layers × heads × 2 × head width)' : 'twice the context of PaLM’s count'} />
-          <figure class="tot-result tot-result-wide tot-share-chart">
-            <svg viewBox={`0 0 ${chart.width} ${chart.height}`} role="img" aria-labelledby={`${id}-svg-title ${id}-svg-desc`}>
-              <title id={`${id}-svg-title`}>Attention share of training FLOPs per token against context length</title>
-              <desc id={`${id}-svg-desc`}>{`${modelShapes[model].label}: ${summary}.`}</desc>
-              {[0, 0.25, 0.5, 0.75, 1].map((share) => (
-                <g key={share} class="tot-chart-grid">
-                  <line x1={chart.left} x2={chart.width - chart.right} y1={y(share)} y2={y(share)} />
-                  <text x={chart.left - 6} y={y(share)} dy="0.32em" text-anchor="end">{`${share * 100}%`}</text>
-                </g>
-              ))}
-              {ticks.map((n) => (
-                <text key={n} class="tot-chart-tick" x={x(n)} y={plotBottom + 16} text-anchor="middle">
-                  {contextLabel(n)}
-                </text>
-              ))}
-              <text class="tot-chart-axis" x={(chart.left + chart.width - chart.right) / 2} y={chart.height - 6} text-anchor="middle">
-                Context length (tokens, log scale)
-              </text>
-              <text class="tot-chart-axis" transform={`translate(13 ${(chart.top + plotBottom) / 2}) rotate(-90)`} text-anchor="middle">
-                Share of FLOPs
-              </text>
-              <path class="tot-chart-line" d={path} />
-              <line class="tot-chart-marker-line" x1={marker.x} x2={marker.x} y1={plotBottom} y2={marker.y} />
-              <circle class="tot-chart-marker" cx={marker.x} cy={marker.y} r="5" />
-              <text class="tot-chart-marker-label" x={marker.x + (labelOnLeft ? -9 : 9)} y={marker.y - 9} text-anchor={labelOnLeft ? 'end' : 'start'}>
-                {markerLabel}
-              </text>
-            </svg>
-          </figure>
+          <ShareChartFigure id={id} share={(n) => at(n).attentionShare} context={v.context} markerLabel={markerLabel}
+            description={`${modelShapes[model].label}: ${summary}.`} />
         </>
       }
       footer={

@@ -3,7 +3,7 @@ import { formatBand } from '~/lib/quantity/band';
 import { describeCount, formatCount, formatFactor, formatPercent, formatUsd } from '~/lib/quantity/format';
 import { euAiAct } from '~/lib/regulation';
 import { recommend, recommendationLabels, routeCostUsd, type DecisionProfile } from '~/lib/recommend';
-import { $assumptions } from '~/stores/assumptions';
+import { $effectiveAssumptions } from '~/stores/linkAssumptions';
 import { AssumptionsLine } from './kit/AssumptionsLine';
 import { Calculator } from './kit/Calculator';
 import { CopyLink } from './kit/CopyLink';
@@ -40,10 +40,11 @@ const accelerator = 'h100-sxm' as const;
  * not yet tried a hosted model, with a general task, a month or two and $50k.
  */
 export function DecisionHelper({ id = 'decision-helper', namespace = 'decide' }: DecisionHelperProps) {
-  const assumptions = useStore($assumptions, { ssr: 'initial' });
+  const assumptions = useStore($effectiveAssumptions, { ssr: 'initial' });
   const state = useCalculatorState({
     namespace,
     anchor: id,
+    alsoUses: ['mfu'],
     fields: {
       hosted: { type: 'choice', options: valuesOf(hostedOptions), default: 'untested' },
       data: { type: 'choice', options: valuesOf(dataOptions), default: 'general' },

@@ -12,7 +12,7 @@ import {
   type LifetimeRow,
 } from '~/lib/lifetimeCost';
 import { ownModelUpfrontUsd } from '~/lib/recommend';
-import { $assumptions } from '~/stores/assumptions';
+import { $effectiveAssumptions } from '~/stores/linkAssumptions';
 import { AssumptionsLine } from './kit/AssumptionsLine';
 import { Calculator } from './kit/Calculator';
 import { CopyLink } from './kit/CopyLink';
@@ -45,10 +45,11 @@ const margin = { top: 12, right: 14, bottom: 36, left: 58 };
  * billion tokens a month and the cheapest hosted price the guide stores.
  */
 export function LifetimeCost({ id = 'lifetime-cost' }: LifetimeCostProps) {
-  const assumptions = useStore($assumptions, { ssr: 'initial' });
+  const assumptions = useStore($effectiveAssumptions, { ssr: 'initial' });
   const state = useCalculatorState({
     namespace: 'life',
     anchor: id,
+    alsoUses: ['mfu'],
     fields: {
       months: { type: 'quantity', kind: 'count', min: 1, max: 600, integer: true, default: '24' },
       volume: { type: 'quantity', kind: 'count', min: 0, max: 1e15, default: '1B' },

@@ -22,6 +22,8 @@ import { ResultCell } from './kit/ResultCell';
 import { SelectField } from './kit/SelectField';
 import { ShowMath } from './kit/ShowMath';
 import { useCalculatorState } from './kit/useCalculatorState';
+import { PresetNote, PublishedComparison } from './steps/PresetNote';
+import { useRecordedEstimate } from './steps/useRecordedEstimate';
 import type { TrainingExample } from './trainingExample';
 
 export interface TrainingEstimatorProps {
@@ -55,6 +57,14 @@ export interface TrainingPreset extends TrainingExample {
   /** The run's id in the library's `trainingRuns`, e.g. `llama-2-70b`. */
   id: string;
   label: string;
+  /** What the preset filled in from the run and what it took from elsewhere, in words. */
+  note?: string;
+  /** The run's page, where each figure's source is. */
+  href?: string;
+  /** The run's headline cost and how it was made: shown next to the estimate, with their ratio. */
+  published?: { usd: number; basis: string };
+  /** The run publishes no hours to imply a utilisation: the field opens on the reader's shared band. */
+  sharedMfu?: boolean;
 }
 
 /** The preset value that stands for the worked example itself. */
@@ -78,6 +88,7 @@ export function TrainingEstimator({
 }: TrainingEstimatorProps) {
   // Fields the reader has not typed follow the chosen preset (or the worked example).
   const start = (texts: { preset?: string }): TrainingExample => presets.find((p) => p.id === texts.preset) ?? example;
+  const sharedBand = (texts: { preset?: string }) => (utilisation === 'shared' && texts.preset === examplePresetId) || presets.find((p) => p.id === texts.preset)?.sharedMfu === true;
   const state = useCalculatorState({
     namespace,
     anchor: id,
@@ -95,8 +106,7 @@ export function TrainingEstimator({
         band: true,
         ...(utilisation === 'shared' ? { shared: 'mfu' } : {}),
         // A preset brings its own implied utilisation; otherwise the example's, or the reader's band.
-        default: ({ assumptions, texts }) =>
-          utilisation === 'shared' && texts.preset === examplePresetId ? formatBand(assumptions.mfu, 'fraction') : formatPercent(start(texts).mfu),
+        default: ({ assumptions, texts }) => (sharedBand(texts) ? formatBand(assumptions.mfu, 'fraction') : formatPercent(start(texts).mfu)),
       },
       price: {
         type: 'quantity',
@@ -128,6 +138,8 @@ export function TrainingEstimator({
   const estimate = worst;
   const range = (kind: 'count' | 'hours' | 'usd', pick: (e: typeof best) => number) =>
     formatBand({ low: pick(best), high: pick(worst) }, kind);
+  const activePreset = presets.find((p) => p.id === texts.preset);
+  useRecordedEstimate({ enabled: namespace === 'train', stale: state.stale, namespace, texts, overridden: state.overridden, lowUsd: best.costUsd, highUsd: worst.costUsd });
   const field = (key: string) => `${id}-${key}`;
   const allInputs = ['params', 'tokens', 'gpu', 'count', 'mfu', 'price'].map(field);
   const quantity = (key: 'params' | 'tokens' | 'count' | 'mfu' | 'price') => ({
@@ -150,6 +162,7 @@ export function TrainingEstimator({
               onChange={(next) => state.set('preset', next)}
               note="Fills the fields you have not typed in" />
           ) : null}
+          <PresetNote preset={activePreset} id={field('preset-note')} />
           <NumberField {...quantity('params')} label="Parameters (active per token)"
             describe={(b) => describeCount(b.low, 'parameters')} hint="e.g. 7B, 70B, 1.8T" />
           <NumberField {...quantity('tokens')} label="Training tokens"
@@ -171,6 +184,7 @@ export function TrainingEstimator({
           <ResultCell inputs={allInputs} label="Accelerator-hours" value={range('count', (e) => e.acceleratorHours)} />
           <ResultCell inputs={allInputs} label="Wall-clock time" value={range('hours', (e) => e.wallClockHours)} />
           <ResultCell inputs={allInputs} label="Compute cost" value={range('usd', (e) => e.costUsd)} />
+          <PublishedComparison preset={activePreset} inputs={allInputs} lowUsd={best.costUsd} highUsd={worst.costUsd} />
         </>
       }
       footer={
@@ -188,7 +202,7 @@ export function TrainingEstimator({
           <AssumptionsLine
             used={[
               { label: `${accelerator.name} price`, value: `${formatUsd(values.price)}/h`, overridden: state.overridden.has('price') },
-              ...(utilisation === 'shared' ? [{ label: 'utilisation', value: formatBand(bands.mfu, 'fraction'), overridden: state.overridden.has('mfu') }] : []),
+              ...(sharedBand(texts) ? [{ label: 'utilisation', value: formatBand(bands.mfu, 'fraction'), overridden: state.overridden.has('mfu') }] : []),
             ]}
           />
           <CopyLink anchor={id} />

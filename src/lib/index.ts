@@ -10,6 +10,7 @@ export * from './acceleratorNotes';
 export * from './prices';
 export * from './trainingRuns';
 export * from './assumptions';
+export * from './assumptionParams';
 // Units and the quantities readers type and read.
 export * from './units';
 export * from './quantity/kinds';

@@ -10,6 +10,7 @@
 import type { AcceleratorId } from './accelerators';
 import type { TrainingRun } from './runs/types';
 import { decimalYear } from './trend';
+import { requireNonNegative, requirePositive } from './validate';
 
 /** A run re-priced at the reader's prices. */
 export interface RepricedRun {
@@ -47,6 +48,17 @@ export function repriceRun(
     pricePerHourUsd: price,
     costUsd: acceleratorHours.value * price,
   };
+}
+
+/**
+ * How an estimate compares with a published cost: estimate ÷ published, so 1 means they agree,
+ * 2 that the estimate is twice the published figure.
+ * @throws RangeError when the estimate is negative or not finite, or the published cost is not > 0.
+ * @example costRatio({ estimateUsd: 2_044_724, publishedUsd: 4_056_514.56 }) //=> 0.504 (LLaMA 65B at $2 against $3.93)
+ */
+export function costRatio(input: { estimateUsd: number; publishedUsd: number }): number {
+  const where = 'costRatio';
+  return requireNonNegative(input.estimateUsd, where, 'estimateUsd') / requirePositive(input.publishedUsd, where, 'publishedUsd');
 }
 
 /**

@@ -7,6 +7,18 @@ import type { Band } from './assumptions';
 import { runAttentionShape } from './runAttention';
 import type { TrainingRun } from './runs/types';
 import { impliedUtilisation } from './utilisation';
+import { requirePositive } from './validate';
+
+/**
+ * Training tokens a published compute budget implies: D = C ÷ (6 · N), Kaplan et al. 2020's
+ * C ≈ 6·N·D (§2.1) solved for D. For a run that publishes its compute and size but not its data.
+ * @throws RangeError when either input is not a positive finite number.
+ * @example tokensFromCompute({ trainingFlops: 3.14e23, params: 174.6e9 }) //=> 2.997e11 (GPT-3's 300B)
+ */
+export function tokensFromCompute(input: { trainingFlops: number; params: number }): number {
+  const where = 'tokensFromCompute';
+  return requirePositive(input.trainingFlops, where, 'trainingFlops') / (6 * requirePositive(input.params, where, 'params'));
+}
 
 /**
  * The utilisation a run's published figures imply (see {@link impliedUtilisation}), or

@@ -38,7 +38,8 @@ export const csvColumns: readonly { name: string; description: string }[] = [
     name: 'cost_usd_method',
     description:
       'How the headline cost was made: developer-stated (disclosed by the developer), recomputed-here ' +
-      '(published hours × a cited, dated price), cloud-rental-estimate-third-party (an outside estimate), ' +
+      '(published hours × a cited, dated price), cloud-rental-estimate-third-party (an outside estimate at cloud rental prices), ' +
+      'hardware-energy-estimate-third-party (an outside estimate of the amortized hardware and energy), ' +
       'article-stated (stated by one of the five popular articles the guide checks, with no primary source)',
   },
   { name: 'cost_usd_edition', description: 'Edition of the report the headline cost comes from, where it has one' },

@@ -711,6 +711,51 @@ export const sources = {
     url: 'https://huggingface.co/microsoft/phi-4',
     kind: 'model-card',
   },
+  'ai2-olmo2-model-card': {
+    id: 'ai2-olmo2-model-card',
+    title: 'OLMo 2 13B model card (allenai/OLMo-2-1124-13B), with the 7B alongside',
+    year: 2024,
+    publisher: 'Allen Institute for AI (Ai2), Hugging Face',
+    url: 'https://huggingface.co/allenai/OLMo-2-1124-13B',
+    kind: 'model-card',
+  },
+
+  // ── 2024–2025 runs and third-party cost estimates (cost history, second round) ──
+  'guo-2025-deepseek-r1': {
+    id: 'guo-2025-deepseek-r1',
+    title: 'DeepSeek-R1: Incentivizing Reasoning Capability in LLMs via Reinforcement Learning (version 2, with the supplementary information of the Nature paper)',
+    authors: 'DeepSeek-AI (Guo et al.)',
+    year: 2025,
+    publisher: 'arXiv:2501.12948v2; published as "DeepSeek-R1 incentivizes reasoning in LLMs through reinforcement learning", Nature 645, 633–638 (17 September 2025)',
+    url: 'https://arxiv.org/abs/2501.12948v2',
+    kind: 'paper',
+  },
+  'nvidia-2024-nemotron4-340b': {
+    id: 'nvidia-2024-nemotron4-340b',
+    title: 'Nemotron-4 340B Technical Report',
+    authors: 'NVIDIA (Adler et al.)',
+    year: 2024,
+    url: 'https://arxiv.org/abs/2406.11704',
+    kind: 'paper',
+  },
+  'epoch-2025-training-cost-trends': {
+    id: 'epoch-2025-training-cost-trends',
+    title: 'training-cost-trends: data and code for "The rising costs of training frontier AI models" (snapshot of the AI models database, 20 June 2025)',
+    authors: 'Epoch AI',
+    year: 2025,
+    publisher: 'Epoch AI, github.com/epoch-research/training-cost-trends',
+    url: 'https://github.com/epoch-research/training-cost-trends',
+    kind: 'dataset',
+  },
+  'epoch-2026-notable-models': {
+    id: 'epoch-2026-notable-models',
+    title: 'Data on Notable AI Models (records up to 24 April 2026)',
+    authors: 'Epoch AI',
+    year: 2026,
+    publisher: 'Epoch AI, CC BY 4.0',
+    url: 'https://epoch.ai/data/ai-models',
+    kind: 'dataset',
+  },
 
   'openai-gpt2-repo': {
     id: 'openai-gpt2-repo',

@@ -3,10 +3,12 @@
  * cost, each figure cited. The rows live in `runs/<family>.ts`; this module assembles them.
  */
 import { earlyRuns } from './runs/early';
+import { frontierRuns } from './runs/frontier';
 import { googleRuns } from './runs/google';
 import { llama3Runs } from './runs/llama3';
 import { metaRuns } from './runs/meta';
 import { openRuns } from './runs/open';
+import { openRecentRuns } from './runs/openRecent';
 import { smallRuns } from './runs/small';
 import type { PublishedFigure, TrainingRun } from './runs/types';
 
@@ -33,7 +35,9 @@ export const trainingRuns: readonly TrainingRun[] = [
   ...metaRuns,
   ...llama3Runs,
   ...openRuns,
+  ...openRecentRuns,
   ...smallRuns,
+  ...frontierRuns,
 ].sort(compareRuns);
 
 const byId = new Map<string, TrainingRun>(trainingRuns.map((r) => [r.id, r]));

@@ -12,8 +12,10 @@ function h(type: CardElement['type'], props: Omit<CardElement['props'], 'childre
 /** Size of every preview image: the 1.91:1 card Open Graph and X (Twitter) large cards show. */
 export const previewSizePx = { width: 1200, height: 630 } as const;
 
-/** A page's worked-example result as a preview shows it. */
+/** A page's worked-example result (or a run's published figure) as a preview shows it. */
 export interface PreviewHeadline {
+  /** What kind of figure it is, before `about`: "Worked example" unless given ("Published"). */
+  lead?: string;
   /** What the worked example is, in a few words: "65.2B parameters, 1.4T tokens, 2,048 × A100 80GB". */
   about: string;
   /** The result's label as the calculator shows it: "Compute cost". */
@@ -39,7 +41,8 @@ export interface PreviewCard {
  */
 export function previewAlt(card: PreviewCard): string {
   const where = card.section === null ? 'Train or Tune' : `Train or Tune, ${card.section}`;
-  const headline = card.headline === null ? '' : ` Worked example, ${card.headline.about}: ${card.headline.label.toLowerCase()} ${card.headline.value}.`;
+  const headline =
+    card.headline === null ? '' : ` ${card.headline.lead ?? 'Worked example'}, ${card.headline.about}: ${card.headline.label.toLowerCase()} ${card.headline.value}.`;
   return `${card.title} (${where}).${headline}`;
 }
 
@@ -116,7 +119,7 @@ export function previewCardElement(card: PreviewCard, markDataUri: string): Card
               backgroundColor: colours.panel,
             },
           },
-          h('div', { style: { display: 'flex', fontSize: 26, color: colours.muted } }, `Worked example: ${card.headline.about}`),
+          h('div', { style: { display: 'flex', fontSize: 26, color: colours.muted } }, `${card.headline.lead ?? 'Worked example'}: ${card.headline.about}`),
           h(
             'div',
             { style: { display: 'flex', alignItems: 'baseline', marginTop: 8 } },

@@ -136,8 +136,9 @@ export const pageHeadlines: Readonly<Record<string, () => PreviewHeadline>> = {
     };
   },
   'history/price-tag-of-progress': () => {
-    const { published } = costHistoryData(trainingRuns);
-    const trend = fitExponentialTrend(published.map((point) => ({ year: point.year, value: point.costUsd })));
-    return { about: `the published training costs of ${formatCount(published.length)} runs`, label: 'Fitted growth', value: `×${formatCount(trend.factorPerYear)} a year` };
+    // The chart's fit: whole training runs only (a post-training stage is plotted but not fitted).
+    const fitted = costHistoryData(trainingRuns).published.filter((point) => point.inTrend);
+    const trend = fitExponentialTrend(fitted.map((point) => ({ year: point.year, value: point.costUsd })));
+    return { about: `the published training costs of ${formatCount(fitted.length)} runs`, label: 'Fitted growth', value: `×${formatCount(trend.factorPerYear)} a year` };
   },
 };

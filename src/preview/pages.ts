@@ -1,9 +1,11 @@
 /**
  * Every page that gets a preview image, with what its card says: the articles (Starlight's docs
- * collection, less the 404 page) and the calculator embeds.
+ * collection, less the 404 page), the calculator embeds and the page of each published run.
  */
 import { getCollection } from 'astro:content';
 import { embedPath, embedTargets } from '~/components/embeds';
+import { runPagePreviews } from '~/components/history/runPage';
+import { trainingRuns } from '~/lib';
 import { sections } from '~/sidebar';
 import type { PreviewCard } from './card';
 import { pageHeadlines } from './headlines';
@@ -54,7 +56,7 @@ async function collectPreviewPages(): Promise<PreviewPage[]> {
       },
     };
   });
-  return [...articles, ...embeds];
+  return [...articles, ...embeds, ...runPagePreviews(trainingRuns)];
 }
 
 let cached: Promise<PreviewPage[]> | undefined;

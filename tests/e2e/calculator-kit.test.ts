@@ -14,9 +14,11 @@ describe('links that carry a calculator’s state', () => {
     await calculator.getByLabel('Parameters (active per token)').fill('70B');
     await calculator.getByLabel('Accelerator', { exact: true }).selectOption('b200');
     await calculator.getByLabel('Accelerators', { exact: true }).fill('1,024');
-    await expect.poll(() => first.page.url()).toContain('train.gpu=b200');
+    // Wait for the last edit to reach the URL: the first ones may be written before it.
+    await expect.poll(() => first.page.url()).toContain('train.count=1,024');
     const url = first.page.url();
     expect(url).toContain('train.params=70B');
+    expect(url).toContain('train.gpu=b200');
     expect(url).toContain('train.count=1,024');
     expect(url).toMatch(/#training-estimator$/);
     expect(url).not.toContain('train.tokens');

@@ -1,8 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { assumptionDefaults, formatCount, getTrainingRun, trainingRuns, validationRows } from '~/lib';
+import { costHistoryData } from '~/components/history/chartModel';
+import { assumptionDefaults, formatCount, formatUsd, getTrainingRun, trainingRuns, validationRows } from '~/lib';
 import { useBrowser } from './support/browser';
-import { hydrateAll, openPage, siteUrl } from './support/page';
+import { hydrateAll, openPage, result, siteUrl } from './support/page';
 
 const pages = [
   'history/price-tag-of-progress/',
@@ -35,10 +37,14 @@ describe('cost history pages', () => {
   });
 });
 
+/** The chart's drawing the page shows at its width (a phone's or a desktop's). */
+const shownLayout = (page: Page) => page.locator('#cost-history-chart .tot-history-layout').filter({ visible: true });
+const published = costHistoryData(trainingRuns).published;
+
 describe('the cost-history chart', () => {
   test('renders without JavaScript: one mark per run that has a published cost, and the table lists every run', async () => {
     const { context, page } = await openPage(browser(), chartPage, { javaScriptEnabled: false });
-    const marks = page.locator('#cost-history-chart svg .tot-mark');
+    const marks = shownLayout(page).locator('.tot-mark');
     expect(await marks.evaluateAll((els) => els.map((el) => el.getAttribute('data-run')))).toEqual(costed);
     expect(await page.locator('#cost-history-chart').innerText()).toMatch(/a year/);
     expect(await page.locator('#runs-table tbody tr').count()).toBe(trainingRuns.length);
@@ -48,11 +54,11 @@ describe('the cost-history chart', () => {
   test('labels its notable points on the chart itself, none overlapping another, at 390 and 1280 px', async () => {
     for (const width of [390, 1280]) {
       const { context, page } = await openPage(browser(), chartPage, { javaScriptEnabled: false, beforeLoad: (p) => p.setViewportSize({ width, height: 900 }) });
-      const labels = page.locator('#cost-history-chart .tot-label');
+      const labels = shownLayout(page).locator('.tot-label');
       const ids = await labels.evaluateAll((els) => els.map((el) => el.getAttribute('data-label')));
-      // The most expensive (Gemini Ultra, $191.4M, AI Index 2024) and the cheapest (the 2017
-      // Transformer, $930) headline costs are always labelled first.
-      expect(ids).toEqual(expect.arrayContaining(['gemini-ultra', 'transformer-2017']));
+      // The most expensive (GPT-4.5, $340M, Epoch AI April 2026) and the cheapest (the 2017
+      // Transformer, $930, AI Index 2024) headline costs are always labelled first.
+      expect(ids).toEqual(expect.arrayContaining(['gpt-4.5', 'transformer-2017']));
       expect(ids.length).toBeGreaterThanOrEqual(4);
       const boxes = await labels.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
       boxes.forEach((a, i) =>
@@ -62,6 +68,24 @@ describe('the cost-history chart', () => {
         }),
       );
       await context.close();
+    }
+  });
+
+  test('its text is at least 11 px tall on a phone and on a desktop, in both charts, and the axes have titles', async () => {
+    for (const width of [360, 390, 1280]) {
+      for (const [path, svg] of [[chartPage, '#cost-history-chart svg.tot-history-svg'], ['basics/compute-per-token/', '#attention-share svg.tot-share-drawing']] as const) {
+        const { context, page } = await openPage(browser(), path, { beforeLoad: (p) => p.setViewportSize({ width, height: 900 }) });
+        const drawing = page.locator(svg).filter({ visible: true });
+        await drawing.scrollIntoViewIfNeeded();
+        // Rendered size of the text: its font size in drawing units × the drawing's scale.
+        const smallest = await drawing.evaluate((el) => {
+          const scale = el.getBoundingClientRect().width / (el as SVGSVGElement).viewBox.baseVal.width;
+          return Math.min(...[...el.querySelectorAll('text')].map((text) => Number.parseFloat(getComputedStyle(text).fontSize) * scale));
+        });
+        expect(smallest, `${path} at ${width} px`).toBeGreaterThanOrEqual(11);
+        expect(await drawing.locator('.tot-axis-title, .tot-chart-axis').count()).toBe(2);
+        await context.close();
+      }
     }
   });
 
@@ -79,12 +103,17 @@ describe('the cost-history chart', () => {
     const csv = await (await fetch(siteUrl('data/training-runs.csv'))).text();
     const lines = csv.trimEnd().split('\r\n');
     const header = lines[0]!.split(',');
-    expect(lines.length - 1).toBeGreaterThanOrEqual(30);
+    expect(lines.length - 1).toBeGreaterThanOrEqual(40);
     const phi4 = lines.find((line) => line.startsWith('phi-4,'))!.split(',');
     // Phi-4 model card: 1,920 H100-80G × 21 days = 967,680 GPU-hours, × $3.78 (Lambda, 2026-05-07).
     expect(Number(phi4[header.indexOf('accelerator_hours')])).toBe(967_680);
     expect(phi4[header.indexOf('cost_usd_method')]).toBe('recomputed-here');
     expect(phi4[header.indexOf('cost_usd_as_of')]).toBe('2026-05-07');
+    const json = await (await fetch(siteUrl('data/training-runs.json'))).json();
+    const grok3 = json.runs.find((run: { id: string }) => run.id === 'grok-3');
+    // Epoch AI's notable-models data, April 2026: $217,835,545.53 in 2023 dollars.
+    expect(grok3.publishedCostUsd).toMatchObject({ value: 217_835_545.53, method: 'hardware-energy-estimate-third-party', asOf: '2026-04', costYearUsd: 2023 });
+    expect(grok3.publishedCostUsd.citation.reference.url).toBe('https://epoch.ai/data/ai-models');
   });
 
   test('the re-price toggle plots the runs with published hours at the reader’s prices', async () => {
@@ -93,13 +122,13 @@ describe('the cost-history chart', () => {
       beforeLoad: async (p) => void await p.addInitScript((stored) => localStorage.setItem('train-or-tune:assumptions:v1', stored), JSON.stringify({ ...assumptionDefaults, pricePerHourUsd: prices })),
     });
     await hydrateAll(page);
-    const llama = page.locator('#cost-history-chart .tot-mark[data-run="llama-65b"]');
+    const llama = shownLayout(page).locator('.tot-mark[data-run="llama-65b"]');
     const publishedCost = Number(await llama.getAttribute('data-cost'));
     expect(publishedCost).toBeCloseTo(getTrainingRun('llama-65b').publishedCostUsd!.value, 0);
     const publishedY = await llama.locator('.tot-mark-shape').boundingBox();
 
     await page.getByLabel(/re-priced at/).check();
-    const marks = page.locator('#cost-history-chart svg .tot-mark');
+    const marks = shownLayout(page).locator('.tot-mark');
     await expect.poll(() => marks.count()).toBe(repriceable.length);
     // LLaMA 65B: 1,022,362 GPU-hours (Touvron et al. 2023, Table 15) × the reader's $1.
     expect(Number(await llama.getAttribute('data-cost'))).toBe(1_022_362);
@@ -110,20 +139,116 @@ describe('the cost-history chart', () => {
     await context.close();
   });
 
-  test('a focused point shows its details, and opening it fills the estimator with that run', async () => {
+  test('a focused point shows its details beside it; Enter opens the estimator on that run with its published cost beside the estimate', async () => {
     const { context, page } = await openPage(browser(), chartPage);
     await hydrateAll(page);
     const gpt3 = getTrainingRun('gpt-3');
-    const mark = page.locator('#cost-history-chart .tot-mark[data-run="gpt-3"]');
-    await mark.focus();
-    await expect.poll(() => page.locator('#cost-history-chart .tot-history-detail').innerText()).toContain(gpt3.name);
+    await shownLayout(page).locator('.tot-mark[data-run="gpt-3"]').focus();
+    await expect.poll(() => shownLayout(page).locator('.tot-point-card').innerText(), { timeout: 10_000 }).toContain(gpt3.name);
     await page.keyboard.press('Enter');
-    await page.waitForURL(/training-steps\/compute\//);
+    await page.waitForURL(/training-steps\/compute\/\?train\.preset=gpt-3/);
+    await hydrateAll(page);
     const estimator = page.locator('#training-estimator');
     await expect.poll(() => estimator.getByLabel('Parameters (active per token)').inputValue()).toBe(formatCount(gpt3.params!.value));
     expect(await estimator.getByLabel('Training tokens').inputValue()).toBe(formatCount(gpt3.tokens!.value));
     expect(await estimator.getByLabel('Accelerator', { exact: true }).inputValue()).toBe('v100');
     expect(await estimator.getByLabel('Accelerators', { exact: true }).inputValue()).toBe(String(gpt3.acceleratorCount!.value));
+    // Published: the AI Index 2024's $4,324,883; the estimate is GPT-3's 3.55M published V100-hours
+    // (at the utilisation they imply) × the default V100 price.
+    expect(await result(page, 'training-estimator', 'Published cost of GPT-3 175B (davinci) (2020)')).toBe('$4.32M');
+    expect(await result(page, 'training-estimator', 'Estimate ÷ published')).toMatch(/^\d+(\.\d+)?×$/);
+    await context.close();
+  });
+
+  test('every point opens the estimator on its own run, with the published and the estimated cost side by side, or the page of a run with nothing to estimate from', { timeout: 300_000 }, async () => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    const failures: string[] = [];
+    for (const point of published) {
+      await page.goto(new URL(point.href, siteUrl('')).href, { waitUntil: 'load' });
+      if (!point.opensEstimator) {
+        if ((await page.locator('h1').innerText()) !== point.name) failures.push(`${point.runId}: ${point.href} is not its page`);
+        continue;
+      }
+      await hydrateAll(page);
+      const estimator = page.locator('#training-estimator');
+      await expect.poll(() => estimator.getByLabel('Start from a published run').inputValue(), { timeout: 10_000 }).toBe(point.runId);
+      const shown = await result(page, 'training-estimator', 'Published cost of');
+      const ratio = await result(page, 'training-estimator', 'Estimate ÷ published');
+      const cost = await result(page, 'training-estimator', 'Compute cost');
+      if (shown !== formatUsd(point.costUsd)) failures.push(`${point.runId}: published ${shown}, expected ${formatUsd(point.costUsd)}`);
+      if (!/^[\d.]+(k|M)?(–[\d.]+(k|M)?)?×$/.test(ratio ?? '')) failures.push(`${point.runId}: ratio ${ratio}`);
+      if (!/^\$/.test(cost ?? '')) failures.push(`${point.runId}: estimate ${cost}`);
+      if (!(await estimator.locator('.tot-preset-note').innerText()).startsWith(`From ${point.name}:`)) failures.push(`${point.runId}: no note saying what was filled in`);
+    }
+    await context.close();
+    expect(failures).toEqual([]);
+  });
+
+  test('opening and moving between points shifts nothing on the page', async () => {
+    for (const width of [390, 1280]) {
+      const { context, page } = await openPage(browser(), chartPage, { beforeLoad: (p) => p.setViewportSize({ width, height: 900 }) });
+      await hydrateAll(page);
+      await page.locator('#cost-history-chart').scrollIntoViewIfNeeded();
+      const boxes = () =>
+        page.evaluate(() =>
+          ['#cost-history-chart .tot-history-layout', '#cost-history-chart .tot-history-hint', '#cost-history-chart .tot-history-legend', '#cost-history-chart figcaption'].map((selector) => {
+            const element = [...document.querySelectorAll(selector)].find((el) => (el as HTMLElement).offsetParent !== null)!;
+            const { x, y, width, height } = element.getBoundingClientRect();
+            return { selector, x, y, width, height };
+          }),
+        );
+      // Layout shifts of the article column (Starlight's table of contents, beside it, is not ours).
+      await page.evaluate(() => {
+        (window as unknown as { shifts: number }).shifts = 0;
+        const column = document.querySelector('.sl-markdown-content')!;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as { value: number; sources: { node?: Node }[] }[]) {
+            if (entry.sources.some((source) => source.node && column.contains(source.node))) (window as unknown as { shifts: number }).shifts += entry.value;
+          }
+        }).observe({ type: 'layout-shift' });
+      });
+      const before = await boxes();
+      for (const id of ['transformer-2017', 'gpt-3', 'gemini-ultra', 'gpt-4.5', 'smollm3']) {
+        await shownLayout(page).locator(`.tot-mark[data-run="${id}"]`).hover();
+        await expect.poll(() => shownLayout(page).locator('.tot-point-card').getAttribute('data-card'), { timeout: 10_000 }).toBe(id);
+        expect(await boxes(), `${id} hovered at ${width} px`).toEqual(before);
+        await shownLayout(page).locator(`.tot-mark[data-run="${id}"]`).focus();
+        expect(await boxes(), `${id} focused at ${width} px`).toEqual(before);
+      }
+      expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+      await context.close();
+    }
+  });
+
+  test('on a touch screen the first tap shows a point’s details and the second opens the estimator', async () => {
+    const context = await browser().newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(siteUrl(chartPage), { waitUntil: 'load' });
+    await hydrateAll(page);
+    const point = shownLayout(page).locator('.tot-mark[data-run="llama-65b"]');
+    await point.scrollIntoViewIfNeeded();
+    await point.tap();
+    await expect.poll(() => shownLayout(page).locator('.tot-point-card').getAttribute('data-card'), { timeout: 10_000 }).toBe('llama-65b');
+    expect(page.url()).toContain(chartPage);
+    await point.tap();
+    await page.waitForURL(/train\.preset=llama-65b/);
+    await context.close();
+  });
+
+  test('the table view lists the chart’s points with their pages, and the reader’s last estimate is a star on the chart', async () => {
+    const estimate = { lowUsd: 2e6, highUsd: 3e6, savedOn: '2026-11-20', query: 'train.params=70B' };
+    const { context, page, problems } = await openPage(browser(), chartPage, {
+      beforeLoad: async (p) => void await p.addInitScript((stored) => localStorage.setItem('train-or-tune:last-estimate:v1', stored), JSON.stringify(estimate)),
+    });
+    await hydrateAll(page);
+    const star = shownLayout(page).locator('.tot-your-run');
+    await expect.poll(() => star.getAttribute('href')).toMatch(/\/training-steps\/compute\/\?train\.params=70B#training-estimator$/);
+    await page.locator('#cost-history-chart').getByLabel('table', { exact: true }).check();
+    const rows = page.locator('#cost-history-chart .tot-history-points tbody tr');
+    await expect.poll(() => rows.count()).toBe(published.length);
+    expect(await page.locator('#cost-history-chart .tot-history-points a[href$="/history/runs/llama-65b/"]').count()).toBe(1);
+    expect(problems).toEqual([]);
     await context.close();
   });
 });

@@ -9,9 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { builtPages } from '../../scripts/built-pages.mjs';
+import { runPreview } from '~/components/history/runPage';
+import { runPagePath } from '~/components/history/runLinks';
+import { getTrainingRun, trainingRuns } from '~/lib';
 import { pageHeadlines } from '~/preview/headlines';
 import { buildSite } from './support/build';
-import { builtHtmlFiles, distDirectory, sitePages } from './support/site';
+import { builtHtmlFiles, distDirectory, sampledPages, sitePages } from './support/site';
 
 const origin = 'https://train-or-tune.example';
 const basePath = '/guide';
@@ -100,6 +103,23 @@ describe(`with SITE_URL (${origin}) and BASE_PATH (${basePath})`, () => {
     expect(outputs(page)).toContain(value);
     expect(meta(page, 'og:image:alt')).toContain(value);
   });
+
+  test.each(sampledPages(trainingRuns.map((run) => runPagePath(run.id).slice(1))))(
+    'the preview of /%s names the run and shows the headline cost its page shows',
+    (path) => {
+      const run = getTrainingRun(path.split('/')[2]!);
+      const page = html(path);
+      const alt = meta(page, 'og:image:alt');
+      expect(alt).toContain(`${run.name} (Train or Tune, Cost history).`);
+      expect(meta(page, 'og:image')).toBe(`${origin}${basePath}/preview/${path.slice(0, -1)}.png`);
+      const headline = runPreview(run).headline;
+      if (headline === null) expect(run.publishedCostUsd).toBeUndefined();
+      else {
+        expect(page).toContain(`<strong>${headline.value}</strong>`);
+        expect(alt).toContain(`headline cost ${headline.value}`);
+      }
+    },
+  );
 });
 
 describe('without SITE_URL (the main build)', () => {

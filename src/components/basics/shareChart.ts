@@ -3,8 +3,30 @@
  * 0–100% y axis mapped to SVG coordinates. Display only; the shares come from `~/lib`.
  */
 
-/** SVG user units; the chart scales to its container. */
-export const chart = { width: 400, height: 250, left: 54, right: 12, top: 16, bottom: 46 } as const;
+/** One drawing of the chart, in SVG user units (it scales to its container), with its text size. */
+export interface ShareChartGeometry {
+  name: 'narrow' | 'wide';
+  width: number;
+  height: number;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  fontSize: number;
+}
+
+/**
+ * The two drawings: narrow (320 units, drawn from 280 px on a 360 px phone to its 26rem cap, so
+ * 13-unit text is 11.4–16.9 px) below 30rem of container, wide (600 units from 480 px, so 14-unit
+ * text is at least 11.2 px).
+ */
+export const shareChartLayouts: readonly ShareChartGeometry[] = [
+  { name: 'narrow', width: 320, height: 240, left: 56, right: 12, top: 16, bottom: 52, fontSize: 13 },
+  { name: 'wide', width: 600, height: 300, left: 64, right: 18, top: 18, bottom: 54, fontSize: 14 },
+];
+
+/** The wide drawing: the default geometry of {@link scales}. */
+export const chart: ShareChartGeometry = shareChartLayouts[1]!;
 
 /** Powers of two from below `low` to above `high` (inclusive bounds of the x axis). */
 export function contextDomain(chosen: number, low = 512, high = 131_072): [number, number] {
@@ -13,15 +35,29 @@ export function contextDomain(chosen: number, low = 512, high = 131_072): [numbe
   return [from, to];
 }
 
-/** Maps a context length (log 2) and a share (0–1) to SVG x and y. */
-export function scales([from, to]: [number, number]) {
-  const plotWidth = chart.width - chart.left - chart.right;
-  const plotHeight = chart.height - chart.top - chart.bottom;
+/** Maps a context length (log 2) and a share (0–1) to SVG x and y in `geometry`. */
+export function scales([from, to]: [number, number], geometry: ShareChartGeometry = chart) {
+  const plotWidth = geometry.width - geometry.left - geometry.right;
+  const plotHeight = geometry.height - geometry.top - geometry.bottom;
   const span = Math.log2(to) - Math.log2(from);
   return {
-    x: (context: number) => chart.left + ((Math.log2(context) - Math.log2(from)) / span) * plotWidth,
-    y: (share: number) => chart.top + (1 - share) * plotHeight,
+    x: (context: number) => geometry.left + ((Math.log2(context) - Math.log2(from)) / span) * plotWidth,
+    y: (share: number) => geometry.top + (1 - share) * plotHeight,
   };
+}
+
+/**
+ * Where the marker's label goes so the rising curve does not run through it: above and to the
+ * left of the marker (the curve to its left is lower); at the left edge, above and to the right
+ * (the curve is nearly flat there, at small shares); below and to the right when there is no room
+ * above. `width` is the label's estimated width.
+ */
+export function markerLabelPlacement(marker: { x: number; y: number }, width: number, geometry: ShareChartGeometry = chart) {
+  const gap = 9;
+  const roomAbove = marker.y - gap - geometry.fontSize >= 0;
+  if (roomAbove && marker.x - gap - width >= geometry.left) return { x: marker.x - gap, y: marker.y - gap, anchor: 'end' as const };
+  if (roomAbove) return { x: marker.x + gap, y: marker.y - gap, anchor: 'start' as const };
+  return { x: marker.x + gap, y: marker.y + gap + geometry.fontSize, anchor: 'start' as const };
 }
 
 /** `count` context lengths spaced evenly on the log axis, ends included. */

@@ -1,17 +1,12 @@
 /**
  * What the cost-history chart plots: one point per run with a cost, in published or re-priced
- * form, each with the link that opens the training estimator on that run. No drawing here.
+ * form, each with the link its second activation follows (the training estimator on that run,
+ * or the run's page when the estimator has nothing of the run's to fill in). No drawing here.
  */
-import {
-  citationText,
-  formatCount,
-  runDecimalYear,
-  type AcceleratorId,
-  type Citation,
-  type TrainingRun,
-} from '~/lib';
-import { withBase } from '../kit/withBase';
-import type { PlotMethod } from './methods';
+import { citationText, formatCount, runDecimalYear, type Citation, type TrainingRun } from '~/lib';
+import { offersPreset } from '../steps/trainingPresets';
+import { costBasis, type PlotMethod } from './methods';
+import { estimatorPresetHref, runPageHref } from './runLinks';
 
 /** Epoch AI's growth rate of frontier training cost (amortized hardware + energy), per year. */
 export const epochGrowthPerYear = {
@@ -19,40 +14,49 @@ export const epochGrowthPerYear = {
   citation: { source: 'cottier-2024-frontier-costs', locator: 'Abstract' } satisfies Citation,
 };
 
-/** One mark of the chart. */
-export interface ChartPoint {
+/** Where a point leads and whether it counts in the trend: the same in both views. */
+interface PointLinks {
   runId: string;
   name: string;
   /** YYYY-MM. */
   date: string;
   /** Decimal year (middle of the month). */
   year: number;
+  /** The link the point follows: the estimator on the run's preset, or the run's page. */
+  href: string;
+  /** The run's page. */
+  pageHref: string;
+  /** True when `href` opens the estimator. */
+  opensEstimator: boolean;
+  /**
+   * False for a post-training stage (DeepSeek-R1's reinforcement learning): plotted, but left out
+   * of the fitted trend, which describes whole training runs.
+   */
+  inTrend: boolean;
+}
+
+/** One mark of the chart. */
+export interface ChartPoint extends PointLinks {
   costUsd: number;
   method: PlotMethod;
   /** Where the cost comes from, as text: "Name (year), Title, locator". */
   sourceText: string;
-  /** Link to the training estimator pre-filled with the run's published inputs. */
-  href: string;
+  /** How and when it was made: "third-party estimate (cloud rental), AI Index 2024". */
+  basis: string;
 }
 
-/**
- * The estimator's URL state for a run: only the inputs the run publishes, formatted so the
- * estimator parses them back (`?train.params=65.2B&train.tokens=1.4T&train.gpu=a100-80gb&train.count=2048`).
- * The count goes only with a catalogued accelerator: 64 TPU chips read as 64 A100s would mislead.
- * Runs that publish none of them (GPT-4, Gemini Ultra) link to their row in the table instead,
- * by its page's path, so the link also works from the chart's embed, which has no table.
- */
-export function estimatorHref(run: TrainingRun, namespace = 'train', anchor = 'training-estimator'): string {
-  const params = new URLSearchParams();
-  if (run.params) params.set(`${namespace}.params`, formatCount(run.params.value));
-  if (run.tokens) params.set(`${namespace}.tokens`, formatCount(run.tokens.value));
-  if (run.accelerator) {
-    params.set(`${namespace}.gpu`, run.accelerator);
-    if (run.acceleratorCount) params.set(`${namespace}.count`, String(run.acceleratorCount.value));
-  }
-  const query = params.toString();
-  if (query === '') return `${withBase('/history/price-tag-of-progress/')}#run-${run.id}`;
-  return `${withBase('/training-steps/compute/')}?${query}#${anchor}`;
+function linksOf(run: TrainingRun): PointLinks {
+  const opensEstimator = offersPreset(run);
+  return {
+    runId: run.id,
+    name: run.name,
+    date: run.date,
+    year: runDecimalYear(run.date),
+    href: opensEstimator ? estimatorPresetHref(run.id) : runPageHref(run.id),
+    pageHref: runPageHref(run.id),
+    opensEstimator,
+    inTrend: run.stage !== 'post-training',
+  };
 }
 
 /** The runs with a headline cost, as published. */
@@ -62,21 +66,18 @@ export function publishedPoints(runs: readonly TrainingRun[]): ChartPoint[] {
     if (!cost) return [];
     return [
       {
-        runId: run.id,
-        name: run.name,
-        date: run.date,
-        year: runDecimalYear(run.date),
+        ...linksOf(run),
         costUsd: cost.value,
         method: cost.method,
-        sourceText: `${citationText(cost.citation)}${cost.edition ? ` (${cost.edition})` : ''}`,
-        href: estimatorHref(run),
+        sourceText: citationText(cost.citation),
+        basis: costBasis(cost),
       },
     ];
   });
 }
 
 /** A run that can be re-priced: its point without a cost, plus what re-pricing needs. */
-export type RepriceableRun = Omit<ChartPoint, 'costUsd' | 'method'> & Pick<TrainingRun, 'accelerator' | 'acceleratorHours'>;
+export type RepriceableRun = PointLinks & Pick<ChartPoint, 'sourceText'> & Required<Pick<TrainingRun, 'accelerator' | 'acceleratorHours'>>;
 
 /** The runs that publish hours and a catalogued accelerator, ready to re-price in the browser. */
 export function repriceableRuns(runs: readonly TrainingRun[]): RepriceableRun[] {
@@ -85,14 +86,10 @@ export function repriceableRuns(runs: readonly TrainingRun[]): RepriceableRun[] 
     if (!accelerator || !acceleratorHours) return [];
     return [
       {
-        runId: run.id,
-        name: run.name,
-        date: run.date,
-        year: runDecimalYear(run.date),
+        ...linksOf(run),
         accelerator,
         acceleratorHours,
         sourceText: `${formatCount(acceleratorHours.value)} accelerator-hours from ${citationText(acceleratorHours.citation)}`,
-        href: estimatorHref(run),
       },
     ];
   });
@@ -109,8 +106,11 @@ export interface CostHistoryData {
   lastYear: number;
 }
 
-/** The chart's data from the dataset. */
-export function costHistoryData(runs: readonly TrainingRun[]): CostHistoryData {
+/**
+ * The chart's data from the dataset. The time axis runs to the end of the year the site is built
+ * in (`today`), so the reader's own estimate, made today, has its place after the last run.
+ */
+export function costHistoryData(runs: readonly TrainingRun[], today: Date = new Date()): CostHistoryData {
   const repriceable = repriceableRuns(runs);
   const years = runs.map((run) => runDecimalYear(run.date));
   return {
@@ -119,6 +119,6 @@ export function costHistoryData(runs: readonly TrainingRun[]): CostHistoryData {
     notRepriceable: runs.filter((run) => !repriceable.some((r) => r.runId === run.id)).map((run) => run.name),
     epoch: { factor: epochGrowthPerYear.factor, sourceText: citationText(epochGrowthPerYear.citation) },
     firstYear: Math.floor(Math.min(...years)),
-    lastYear: Math.ceil(Math.max(...years)),
+    lastYear: Math.max(Math.ceil(Math.max(...years)), today.getUTCFullYear() + 1),
   };
 }

@@ -5,6 +5,7 @@
 import type { AcceleratorId } from '~/lib/accelerators';
 import { repriceRun } from '~/lib/runCosts';
 import type { ChartPoint, RepriceableRun } from './chartModel';
+import { methodLabels } from './methods';
 
 /** Re-priceable runs as chart points at `prices`: published hours × the price of their accelerator. */
 export function repricedPoints(runs: readonly RepriceableRun[], prices: Readonly<Record<AcceleratorId, number>>): ChartPoint[] {
@@ -13,5 +14,6 @@ export function repricedPoints(runs: readonly RepriceableRun[], prices: Readonly
     // Every RepriceableRun has hours and a catalogued accelerator, so this is never null.
     costUsd: repriceRun({ accelerator, acceleratorHours }, prices)!.costUsd,
     method: 'repriced' as const,
+    basis: methodLabels.repriced,
   }));
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { embedTargetByAnchor, isEmbedPath } from '../embeds';
 import { articleUrl, embedChromePx, embedCode, embedUrl } from './embedCode';
+import { flushUrlWrites } from './urlState';
 
 export interface CopyLinkProps {
   /** The calculator's anchor, so the copied link scrolls to it. */
@@ -14,17 +15,11 @@ export interface CopyLinkProps {
  * with the same state. Inside an embed, the link copied is the one to the article.
  */
 export function CopyLink({ anchor }: CopyLinkProps) {
-  const [status, setStatus] = useState('');
+  const [status, copy] = useClipboard();
   const target = embedTargetByAnchor(anchor);
-  const copy = async (text: string, done: string, byHand: string) => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setStatus(done);
-    } catch {
-      setStatus(`${byHand}: ${text}`);
-    }
-  };
   const copyLink = () => {
+    // An edit or a shared assumption may still be waiting for the debounced URL write.
+    flushUrlWrites();
     const here = window.location.href;
     if (target !== undefined && isEmbedPath(window.location.pathname)) return copy(articleUrl(target, here), 'Link copied', 'Copy this link');
     const url = new URL(here);
@@ -32,6 +27,7 @@ export function CopyLink({ anchor }: CopyLinkProps) {
     return copy(url.href, 'Link copied', 'Copy this link');
   };
   const copyEmbed = (embed: NonNullable<typeof target>) => () => {
+    flushUrlWrites();
     // Tall enough for the calculator as it is laid out now, plus the embed's title and link.
     const inEmbed = isEmbedPath(window.location.pathname);
     const heightPx = inEmbed ? document.documentElement.scrollHeight : (document.getElementById(anchor)?.offsetHeight ?? 0) + embedChromePx;
@@ -53,4 +49,21 @@ export function CopyLink({ anchor }: CopyLinkProps) {
       </span>
     </div>
   );
+}
+
+/**
+ * Copies text to the clipboard and says so in a status line; where the browser refuses, the
+ * status shows the text to copy by hand.
+ */
+export function useClipboard(): [status: string, copy: (text: string, done: string, byHand: string) => Promise<void>] {
+  const [status, setStatus] = useState('');
+  const copy = async (text: string, done: string, byHand: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus(done);
+    } catch {
+      setStatus(`${byHand}: ${text}`);
+    }
+  };
+  return [status, copy];
 }

@@ -1,8 +1,10 @@
 /**
  * Links and embed code for a calculator in its current state, as the copy buttons hand them out.
- * The state is the calculator's own query parameters (`?train.params=70B`): an embed and its
- * article read the same ones, so either address reproduces what the reader sees.
+ * The state is the calculator's own query parameters (`?train.params=70B`) and the shared
+ * assumptions the page's link carries (`a.`): an embed and its article read the same ones, so
+ * either address reproduces what the reader sees.
  */
+import { assumptionParamNamespace } from '~/lib';
 import { embedPath, type EmbedTarget } from '../embeds';
 import { writeCalculatorParams } from './urlState';
 import { withBase } from './withBase';
@@ -10,15 +12,21 @@ import { withBase } from './withBase';
 /** Room an embed needs around its calculator: the title above, the link to the article below, the page's padding. */
 export const embedChromePx = 200;
 
-/** Only `namespace`'s parameters of `search`, as `''` or `?train.params=70B`. */
+/**
+ * `namespace`'s parameters of `search` and the shared assumptions it carries (`a.`), as `''` or
+ * `?train.params=70B&a.mfu=35-45`: what reproduces one calculator, without its neighbours' state.
+ */
 export function calculatorSearch(search: string, namespace: string | null): string {
-  if (namespace === null) return '';
-  const prefix = `${namespace}.`;
-  const entries: Record<string, string> = {};
-  for (const [name, value] of new URLSearchParams(search)) {
-    if (name.startsWith(prefix)) entries[name.slice(prefix.length)] = value;
-  }
-  return writeCalculatorParams('', namespace, entries);
+  const params = new URLSearchParams(search);
+  const own = (prefix: string | null) => {
+    const entries: Record<string, string> = {};
+    if (prefix === null) return entries;
+    for (const [name, value] of params) {
+      if (name.startsWith(`${prefix}.`)) entries[name.slice(prefix.length + 1)] = value;
+    }
+    return entries;
+  };
+  return writeCalculatorParams(writeCalculatorParams('', namespace ?? assumptionParamNamespace, own(namespace)), assumptionParamNamespace, own(assumptionParamNamespace));
 }
 
 /** The calculator's embed with the state in `pageUrl`, absolute: `https://…/embed/training-estimator/?train.params=70B`. */

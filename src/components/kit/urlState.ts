@@ -7,6 +7,8 @@
  * ever rendered as HTML.
  */
 
+import { assumptionParamNamespace } from '~/lib';
+
 /** Longer values are dropped unread: no reader types a 65-character quantity. */
 export const maxUrlValueLength = 64;
 
@@ -49,6 +51,9 @@ function safeSearchParams(search: string): URLSearchParams {
 }
 
 const pendingWrites = new Map<string, { entries: Record<string, string>; anchor: string }>();
+/** The shared-assumption parameters each calculator on the page asked for; the URL holds their union. */
+const assumptionWrites = new Map<string, Record<string, string>>();
+let assumptionsPending = false;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
 /**
@@ -58,18 +63,40 @@ let timer: ReturnType<typeof setTimeout> | undefined;
  */
 export function scheduleUrlWrite(namespace: string, anchor: string, entries: Record<string, string>, delayMs = 250) {
   pendingWrites.set(namespace, { entries, anchor });
+  restartTimer(delayMs);
+}
+
+/**
+ * Mirrors the shared assumptions a calculator (`owner`, its anchor) used and the reader changed
+ * into the `a.` parameters, which hold what every calculator on the page asked for. The fragment
+ * stays as it is.
+ */
+export function scheduleAssumptionWrite(owner: string, entries: Record<string, string>, delayMs = 250) {
+  assumptionWrites.set(owner, entries);
+  assumptionsPending = true;
+  restartTimer(delayMs);
+}
+
+function restartTimer(delayMs: number) {
   clearTimeout(timer);
   timer = setTimeout(flushUrlWrites, delayMs);
 }
 
-function flushUrlWrites() {
+/** Writes pending changes to the address bar now (the copy button calls it before reading the URL). */
+export function flushUrlWrites() {
+  clearTimeout(timer);
+  // A test environment may tear the window down before a debounced write runs.
+  if (typeof window === 'undefined') return;
   let search = window.location.search;
   let anchor = '';
   for (const [namespace, write] of pendingWrites) {
     search = writeCalculatorParams(search, namespace, write.entries);
     anchor = write.anchor;
   }
+  if (assumptionsPending) search = writeCalculatorParams(search, assumptionParamNamespace, Object.assign({}, ...assumptionWrites.values()));
+  if (pendingWrites.size === 0 && !assumptionsPending) return;
   pendingWrites.clear();
+  assumptionsPending = false;
   const url = `${window.location.pathname}${search}${anchor ? `#${anchor}` : window.location.hash}`;
   try {
     window.history.replaceState(window.history.state, '', url);

@@ -1,8 +1,9 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { parseBand, type Assumptions, type Band, type ParsedBand, type QuantityKind } from '~/lib';
-import { $assumptions } from '~/stores/assumptions';
-import { readCalculatorParams, scheduleUrlWrite } from './urlState';
+import { assumptionParams, parseBand, type AssumptionPath, type Assumptions, type Band, type ParsedBand, type QuantityKind } from '~/lib';
+import { $effectiveAssumptions } from '~/stores/linkAssumptions';
+import { recordingAssumptions } from './assumptionReads';
+import { readCalculatorParams, scheduleAssumptionWrite, scheduleUrlWrite } from './urlState';
 
 /** What the default of a field may depend on: the reader's shared assumptions and the fields before it. */
 export interface DefaultContext<Key extends string> {
@@ -41,6 +42,11 @@ export interface CalculatorStateOptions<Key extends string> {
   anchor: string;
   /** Fields in dependency order: a default may read the texts of fields listed before it. */
   fields: Readonly<Record<Key, FieldSpec<Key>>>;
+  /**
+   * Shared assumptions the calculator reads besides its fields' defaults (those are tracked by
+   * themselves), so that its link carries them when the reader has changed them.
+   */
+  alsoUses?: readonly AssumptionPath[];
 }
 
 export interface CalculatorState<Key extends string> {
@@ -68,23 +74,36 @@ export interface CalculatorState<Key extends string> {
  * every edit mirrors the non-default, valid inputs back into the URL.
  */
 export function useCalculatorState<Key extends string>(options: CalculatorStateOptions<Key>): CalculatorState<Key> {
-  const { namespace, anchor, fields } = options;
+  const { namespace, anchor, fields, alsoUses = [] } = options;
   const keys = Object.keys(fields) as Key[];
-  const assumptions = useStore($assumptions, { ssr: 'initial' });
+  const assumptions = useStore($effectiveAssumptions, { ssr: 'initial' });
   const [overrides, setOverrides] = useState<Partial<Record<Key, string>>>({});
   const lastValid = useRef<Partial<Record<Key, Band>>>({});
 
   const resolve = (current: Partial<Record<Key, string>>) => {
     const texts: Partial<Record<Key, string>> = {};
     const defaults: Partial<Record<Key, string>> = {};
+    const used = new Set<AssumptionPath>(alsoUses);
+    const shared = recordingAssumptions(assumptions, used);
     for (const key of keys) {
       const spec = fields[key];
-      defaults[key] = typeof spec.default === 'string' ? spec.default : spec.default({ assumptions, texts });
+      defaults[key] = typeof spec.default === 'string' ? spec.default : spec.default({ assumptions: shared, texts });
       texts[key] = current[key] ?? defaults[key];
     }
-    return { texts: texts as Record<Key, string>, defaults: defaults as Record<Key, string> };
+    return { texts: texts as Record<Key, string>, defaults: defaults as Record<Key, string>, used };
   };
-  const { texts, defaults } = resolve(overrides);
+  const { texts, defaults, used } = resolve(overrides);
+
+  // The shared assumptions behind the defaults in use, where the reader (or the link) changed
+  // them, go into the link too: without them a recipient would compute with their own.
+  const assumptionEntries = assumptionParams(assumptions, used);
+  const assumptionKey = JSON.stringify(assumptionEntries);
+  const writtenAssumptions = useRef('{}');
+  useEffect(() => {
+    if (assumptionKey === writtenAssumptions.current) return;
+    writtenAssumptions.current = assumptionKey;
+    scheduleAssumptionWrite(anchor, assumptionEntries);
+  }, [assumptionKey]);
 
   const parsed = {} as Record<Key, ParsedBand>;
   const bands = {} as Record<Key, Band>;

@@ -2,6 +2,7 @@
  * The runs before the large-language-model era and GPT-3/GPT-4: the first rows of the
  * article's cost table (Stanford AI Index 2024, cloud-rental estimates by Epoch AI).
  */
+import { epochHardwareEnergy } from './epoch';
 import { cite, type TrainingRun } from './types';
 
 const aiIndex = (value: number, note?: string) => ({
@@ -128,6 +129,7 @@ export const earlyRuns: readonly TrainingRun[] = [
     year: 2023,
     date: '2023-03',
     publishedCostUsd: aiIndex(78.4e6, 'Reported as ~$78.4M; inflation-adjusted.'),
+    otherCostEstimatesUsd: [epochHardwareEnergy(40_586_592.58, '2025-06', 'GPT-4')],
     estimateOnly: true,
     notes:
       'The GPT-4 Technical Report (openai-2023-gpt4, §2) discloses no architecture, model size, ' +

@@ -1,6 +1,7 @@
 /**
  * Google and DeepMind runs on TPUs: Gopher, Chinchilla, PaLM, Gemini Ultra.
  */
+import { epochHardwareEnergy } from './epoch';
 import { cite, type TrainingRun } from './types';
 
 /** PaLM App. B: 6144 TPU v4 chips for 1200 h, then 3072 chips for 336 h. */
@@ -103,6 +104,7 @@ export const googleRuns: readonly TrainingRun[] = [
       edition: 'AI Index 2024',
       asOf: '2024-04',
     },
+    otherCostEstimatesUsd: [epochHardwareEnergy(29_827_341.92, '2025-06', 'Gemini 1.0 Ultra')],
     estimateOnly: true,
     notes:
       'The Gemini report (gemini-team-2023-gemini, §3) says Ultra trained on a large fleet of ' +

@@ -2,6 +2,7 @@
  * Meta's published runs: OPT-175B, LLaMA (1), Llama 2, Llama 3.1 405B. Meta's papers and model
  * cards print GPU-hours per model, which makes them the backbone of the utilisation checks.
  */
+import { epochCloud, epochHardwareEnergy } from './epoch';
 import { recomputedAtDefaultPrice } from './recomputed';
 import { cite, type CostEstimate, type TrainingRun } from './types';
 
@@ -148,8 +149,8 @@ export const metaRuns: readonly TrainingRun[] = [
     co2Tonnes: cite(31.22, llama2, 'Table 2'),
     otherCostEstimatesUsd: alessoRange(184_320),
     notes:
-      'Alesso rounds the hours to "around 180,000"; at his $1–2 per GPU-hour the published ' +
-      'hours cost $184k–$369k.',
+      'Alesso rounds the hours to "around 180,000" and prices a 10B model at $150,000: at his ' +
+      'own $1–2 per GPU-hour the 7B run alone costs $184k–$369k.',
   },
   {
     id: 'llama-2-13b',
@@ -217,6 +218,7 @@ export const metaRuns: readonly TrainingRun[] = [
     trainingFlops: cite(3.8e25, 'dubey-2024-llama3', '§1'),
     co2Tonnes: cite(8930, 'meta-llama31-model-card', 'Training Energy Use', 'Location-based.'),
     publishedCostUsd: recomputedAtDefaultPrice(llama405bHours, 'h100-sxm'),
+    otherCostEstimatesUsd: [epochHardwareEnergy(52_885_433.95, '2026-04', 'Llama 3.1-405B'), epochCloud(175_966_627.18, 'Llama 3.1-405B')],
     notes:
       'BF16 MFU 38–43% depending on the parallel layout (Table 4). In a 54-day snapshot of ' +
       'pre-training there were 466 job interruptions, 419 of them unexpected (mostly GPU and HBM3 ' +

@@ -1,6 +1,7 @@
 /**
  * Other well-documented runs: Megatron-Turing NLG, BLOOM, MPT-7B, Falcon-180B, DeepSeek-V3.
  */
+import { epochHardwareEnergy } from './epoch';
 import { cite, type TrainingRun } from './types';
 
 /** MT-NLG 530B, BLOOM-176B, MPT-7B, Falcon-180B, DeepSeek-V3. */
@@ -105,6 +106,7 @@ export const openRuns: readonly TrainingRun[] = [
       '"Up to 4,096 A100 40GB GPUs" (AWS P4d instances).',
     ),
     acceleratorHours: cite(7e6, 'hf-2023-falcon-180b', undefined, '"~7,000,000 GPU hours".'),
+    publishedCostUsd: epochHardwareEnergy(10_340_911.71, '2025-06', 'Falcon-180B'),
     notes: 'The largest openly documented pre-training run of 2023 (Almazrouei et al. 2023).',
   },
   {

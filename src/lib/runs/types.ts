@@ -12,6 +12,12 @@ import type { Citation, SourceId } from '../sources';
 export type CostMethod =
   /** Someone other than the developer priced the run at cloud rental rates (Epoch AI, Lambda). */
   | 'cloud-rental-estimate-third-party'
+  /**
+   * Someone other than the developer estimated the run's amortized hardware and energy cost: the
+   * share of the cluster's purchase price used up during the run, plus electricity (Epoch AI's
+   * primary method, Cottier et al. 2024).
+   */
+  | 'hardware-energy-estimate-third-party'
   /** The developer published the figure (MosaicML, DeepSeek). */
   | 'developer-stated'
   /** Published accelerator-hours × a cited price, multiplied out here. */
@@ -81,6 +87,12 @@ export interface TrainingRun {
   wallClockDays?: PublishedFigure<number>;
   /** True when the developer disclosed no size, data or compute: every figure is someone's estimate. */
   estimateOnly?: boolean;
+  /**
+   * What the run trained. Absent means pre-training from scratch, which 6·N·D describes; a
+   * `'post-training'` run (reinforcement learning on an existing model) is not, so the training
+   * estimator is not offered for it.
+   */
+  stage?: 'post-training';
   notes?: string;
 }
 

@@ -12,6 +12,11 @@ describe('calculatorSearch', () => {
     ['?train.price=%242.50&train.count=1%2C024', 'train', '?train.price=$2.50&train.count=1,024'],
     // A namespace is a whole prefix: `training.x` is not `train.x`.
     ['?training.params=70B', 'train', ''],
+    // The shared assumptions a link carries go with the calculator, even one without state of its own.
+    ['?compare.count=64&a.mfu=35-45&train.params=70B&a.price.h100-sxm=2', 'train', '?train.params=70B&a.mfu=35-45&a.price.h100-sxm=2'],
+    ['?a.price.h100-sxm=2', null, '?a.price.h100-sxm=2'],
+    // `a` is a whole prefix too.
+    ['?ab.mfu=35', 'train', ''],
   ])('%s, namespace %s → %s', (search, namespace, expected) => {
     expect(calculatorSearch(search, namespace)).toBe(expected);
   });

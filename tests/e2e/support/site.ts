@@ -35,17 +35,27 @@ export function calculatorPages(): string[] {
 }
 
 /**
- * The pages a costly whole-site loop (hostile query strings, hostile input, axe in both themes)
- * visits: every page, but of the calculator embeds (`embed/…`, one template around calculators
- * those loops already check on their articles) only the first and the last, so the suite stays
- * fast as calculators are added. tests/e2e/embeds.test.ts checks every embed once.
- * `E2E_ALL_PAGES=1` visits them all.
+ * Page families generated from one template each: a calculator embed per calculator
+ * (`embed/<anchor>/`, every one checked by tests/e2e/embeds.test.ts) and a page per published run
+ * (`history/runs/<id>/`, every one checked by tests/e2e/run-pages.test.ts).
  */
-export function sampledPages(pages: readonly string[]): string[] {
+const generatedFamilies = ['embed/', 'history/runs/'];
+
+/**
+ * The pages a costly whole-site loop (hostile query strings, hostile input, axe in both themes)
+ * visits: every written page, and of each generated family (see `generatedFamilies`) its first
+ * and last page and every eighth, so the suite's time grows with templates, not with rows of
+ * data. `E2E_ALL_PAGES=1` visits them all.
+ */
+export function sampledPages(pages: readonly string[] = sitePages()): string[] {
   if (process.env.E2E_ALL_PAGES === '1') return [...pages];
-  const embeds = pages.filter((path) => path.startsWith('embed/'));
-  const kept = new Set([embeds[0], embeds.at(-1)]);
-  return pages.filter((path) => !path.startsWith('embed/') || kept.has(path));
+  return pages.filter((path) => {
+    const family = generatedFamilies.find((prefix) => path.startsWith(prefix) && path !== prefix);
+    if (family === undefined) return true;
+    const members = pages.filter((other) => other.startsWith(family) && other !== family);
+    const index = members.indexOf(path);
+    return index === 0 || index === members.length - 1 || index % 8 === 0;
+  });
 }
 
 /** Human label for a page path in test names. */

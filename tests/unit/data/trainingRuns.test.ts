@@ -98,6 +98,14 @@ describe('training-run dataset', () => {
     ['llama-4-maverick', 'issue 13'],
     ['phi-4', 'issue 13'],
     ['smollm3', 'issue 13'],
+    ['nemotron-4-340b', 'issue 13'],
+    ['olmo-2-7b', 'issue 13'],
+    ['olmo-2-13b', 'issue 13'],
+    ['deepseek-r1', 'issue 13'],
+    ['claude-3.5-sonnet', 'issue 13'],
+    ['grok-2', 'issue 13'],
+    ['gpt-4.5', 'issue 13'],
+    ['grok-3', 'issue 13'],
   ])('contains %s (named by %s)', (id) => {
     expect(getTrainingRun(id).id).toBe(id);
   });
@@ -136,7 +144,7 @@ describe('training-run dataset', () => {
 
     test('every cost says how it was made and when (YYYY or YYYY-MM), unless its source is undated', () => {
       for (const cost of costsOf(run)) {
-        expect(['developer-stated', 'recomputed-here', 'cloud-rental-estimate-third-party', 'article-stated']).toContain(cost.method);
+        expect(['developer-stated', 'recomputed-here', 'cloud-rental-estimate-third-party', 'hardware-energy-estimate-third-party', 'article-stated']).toContain(cost.method);
         if (getSource(cost.citation.source).year === undefined) expect(cost.asOf).toBeUndefined();
         else expect(cost.asOf).toMatch(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/);
       }
@@ -149,6 +157,8 @@ describe('training-run dataset', () => {
     test('a recurring report names its edition; a figure from a checked article is marked article-stated or recomputed', () => {
       for (const cost of costsOf(run)) {
         if (cost.citation.source === 'stanford-2024-ai-index') expect(cost.edition).toBe('AI Index 2024');
+        if (cost.citation.source === 'epoch-2025-training-cost-trends') expect([cost.edition, cost.asOf]).toEqual(['Epoch AI data, June 2025', '2025-06']);
+        if (cost.citation.source === 'epoch-2026-notable-models') expect([cost.edition, cost.asOf]).toEqual(['Epoch AI data, April 2026', '2026-04']);
         if ((checkedArticleIds as readonly string[]).includes(cost.citation.source)) {
           expect(['article-stated', 'recomputed-here']).toContain(cost.method);
         }
@@ -167,6 +177,36 @@ describe('runs without disclosure', () => {
       expect(run.params).toBeUndefined();
     },
   );
+});
+
+describe('closed frontier models of 2024–2025 (Epoch AI estimates)', () => {
+  test.each([
+    // [id, 2023 USD, where it was read]
+    ['claude-3.5-sonnet', 25_870_993.12, 'Epoch notable models, April 2026: "Training compute cost (2023 USD)" 25870993.12'],
+    ['grok-2', 31_602_310.53, 'Epoch notable models, April 2026: 31602310.53'],
+    ['gpt-4.5', 339_957_479.94, 'Epoch notable models, April 2026: 339957479.94'],
+    ['grok-3', 217_835_545.53, 'Epoch notable models, April 2026: 217835545.53'],
+  ] as const)('%s is estimate-only, at Epoch AI’s amortized hardware and energy cost $%d (%s)', (id, usd, _source) => {
+    const run = getTrainingRun(id);
+    expect(run.estimateOnly).toBe(true);
+    expect(run.params).toBeUndefined();
+    expect(run.publishedCostUsd?.method).toBe('hardware-energy-estimate-third-party');
+    expect(run.publishedCostUsd?.value).toBe(usd);
+    expect(run.publishedCostUsd?.costYearUsd).toBe(2023);
+  });
+
+  test.each([
+    // [id, method, value, where it was read]
+    ['grok-3', 'cloud-rental-estimate-third-party', 849_737_163.95, 'Epoch, April 2026: "Training compute cost (cloud)"'],
+    ['llama-3.1-405b', 'hardware-energy-estimate-third-party', 52_885_433.95, 'Epoch, April 2026: 2023 USD'],
+    ['llama-3.1-405b', 'cloud-rental-estimate-third-party', 175_966_627.18, 'Epoch, April 2026: cloud'],
+    ['nemotron-4-340b', 'cloud-rental-estimate-third-party', 67_898_317.23, 'Epoch, April 2026: cloud'],
+    ['gpt-4', 'hardware-energy-estimate-third-party', 40_586_592.58, 'Epoch snapshot of 20 June 2025: $40586592.58'],
+    ['gemini-ultra', 'hardware-energy-estimate-third-party', 29_827_341.92, 'Epoch snapshot of 20 June 2025: $29827341.92'],
+  ] as const)('%s also carries Epoch AI’s %s of $%d (%s)', (id, method, usd, _source) => {
+    const other = getTrainingRun(id).otherCostEstimatesUsd ?? [];
+    expect(other.filter((c) => c.method === method).map((c) => c.value)).toContain(usd);
+  });
 });
 
 describe('the seed article’s cost table (Stanford AI Index 2024, Epoch AI estimates)', () => {
@@ -254,6 +294,34 @@ describe('figures the guide reproduces', () => {
     expect(cost?.value).toBeCloseTo(usd, 2);
     expect(cost?.asOf).toBe('2026-05-07');
     expect(cost?.note).toContain('$3.78 per hour (Lambda, on-demand, as of 2026-05-07)');
+  });
+
+  test.each([
+    // [id, field, exact value, source]
+    ['nemotron-4-340b', 'params', 340e9, 'Nemotron-4 340B report, Table 1: 9.4B + 331.6B'],
+    ['nemotron-4-340b', 'tokens', 9e12, 'Nemotron-4 340B report, §2: 8T + 1T continued'],
+    ['nemotron-4-340b', 'acceleratorCount', 6144, 'Nemotron-4 340B report, §2.3: 768 DGX H100 × 8'],
+    ['nemotron-4-340b', 'publishedCostUsd', 21_271_017.96, 'Epoch, April 2026: 2023 USD'],
+    ['olmo-2-7b', 'params', 7e9, 'OLMo 2 card: "OLMo 2 7B"'],
+    ['olmo-2-7b', 'tokens', 4.15e12, 'OLMo 2 card: 4T + 3 × 50B, by hand'],
+    ['olmo-2-7b', 'trainingFlops', 1.8e23, 'OLMo 2 card: "1.8·10²³"'],
+    ['olmo-2-13b', 'params', 13e9, 'OLMo 2 card: "OLMo 2 13B"'],
+    ['olmo-2-13b', 'tokens', 5.6e12, 'OLMo 2 card: 5T + 3 × 100B + 300B, by hand'],
+    ['olmo-2-13b', 'trainingFlops', 4.6e23, 'OLMo 2 card: "4.6·10²³"'],
+    ['deepseek-r1', 'acceleratorHours', 147_000, 'DeepSeek-R1 v2, Table 7: 101K + 5K + 41K'],
+    ['deepseek-r1', 'publishedCostUsd', 294_000, 'DeepSeek-R1 v2, Table 7: $202K + $10K + $82K'],
+    ['falcon-180b', 'publishedCostUsd', 10_340_911.71, 'Epoch snapshot of 20 June 2025: $10340911.71'],
+  ] as const)('%s %s = %d (%s)', (id, field, expected, _source) => {
+    expect(getTrainingRun(id)[field]?.value).toBe(expected);
+  });
+
+  test('DeepSeek-R1’s RL stage: a developer-stated cost of its H800-hours at $2, marked post-training', () => {
+    const run = getTrainingRun('deepseek-r1');
+    expect(run.stage).toBe('post-training');
+    expect(run.tokens).toBeUndefined();
+    expect(run.publishedCostUsd?.method).toBe('developer-stated');
+    // 147,000 H800-hours × $2 = $294,000 (Table 7 prints both).
+    expect(run.publishedCostUsd?.value).toBe(147_000 * 2);
   });
 
   test('DeepSeek-V3’s developer-stated cost is its GPU-hours at $2', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { labelMetrics, overlaps, placeLabels, type Box, type LabelTarget } from '~/components/history/labels';
+import { labelMetrics, labelMetricsFor, overlaps, placeLabels, type Box, type LabelTarget } from '~/components/history/labels';
 
 const bounds: Box = { left: 58, top: 12, right: 426, bottom: 270 };
 const target = (runId: string, x: number, y: number, costUsd: number, year: number, text = runId): LabelTarget => ({ runId, text, x, y, costUsd, year });
@@ -24,6 +24,21 @@ describe('direct labels on the cost-history chart', () => {
     const placed = placeLabels(points, bounds).map((l) => l.runId);
     expect(placed.slice(0, 4)).toEqual(['dear', 'cheap', 'late', 'early']);
     expect(placed).toContain('middle');
+  });
+
+  test('the reader’s own run claims its label before the notable points', () => {
+    const points = [target('dear', 300, 30, 2e8, 2023), target('cheap', 200, 260, 500, 2020), { ...target('your-run', 380, 150, 1e6, 2026, 'Your run'), first: true }];
+    expect(placeLabels(points, bounds).map((l) => l.runId)[0]).toBe('your-run');
+  });
+
+  test('label sizes follow the font: 0.564 em a character, one line as high as the font', () => {
+    const metrics = labelMetricsFor(13);
+    expect(metrics).toMatchObject({ height: 13, gap: 8, markRadius: 6, most: 8 });
+    expect(metrics.charWidth).toBeCloseTo(7.332, 9);
+    expect(labelMetricsFor(14, 10).most).toBe(10);
+    // Two labels at most, whatever the points.
+    const many = Array.from({ length: 10 }, (_, i) => target(`r${i}`, 70 + i * 35, 40 + i * 22, 10 ** i, 2017 + i, `R${i}`));
+    expect(placeLabels(many, bounds, labelMetricsFor(11, 2))).toHaveLength(2);
   });
 
   test('a label goes left of its mark when the right side would leave the plot', () => {

@@ -31,7 +31,21 @@ describe('the formulas agree with the published runs', () => {
       : [],
   );
 
-  test.each(withFlops)('%s: 6·N·D is within 2% of the published FLOPs', (_id, params, tokens, flops) => {
-    expectWithin(trainingFlops({ params, tokens }), flops, 0.02);
+  // The OLMo 2 card names its sizes rounded (7B, 13B) but counts FLOPs with the exact sizes, so
+  // 6·N·D from the names comes out 3% (7B: 6 × 7e9 × 4.15e12 = 1.743e23 against 1.8e23) and 5%
+  // (13B: 6 × 13e9 × 5.6e12 = 4.368e23 against 4.6e23) low; every other run agrees within 2%.
+  const roundedSizes: Record<string, number> = { 'olmo-2-7b': 0.035, 'olmo-2-13b': 0.055 };
+  test.each(withFlops)('%s: 6·N·D is within 2% of the published FLOPs (rounded sizes excepted)', (id, params, tokens, flops) => {
+    expectWithin(trainingFlops({ params, tokens }), flops, roundedSizes[id] ?? 0.02);
+  });
+
+  test('the OLMo 2 card’s FLOPs exceed 6·N·D from its rounded sizes, by 3.3% and 5.3%', () => {
+    const gap = (id: string) => {
+      const run = trainingRuns.find((r) => r.id === id)!;
+      return run.trainingFlops!.value / trainingFlops({ params: run.params!.value, tokens: run.tokens!.value }) - 1;
+    };
+    // By hand: 1.8e23 / 1.743e23 − 1 = 0.0327; 4.6e23 / 4.368e23 − 1 = 0.0531.
+    expect(gap('olmo-2-7b')).toBeCloseTo(0.0327, 3);
+    expect(gap('olmo-2-13b')).toBeCloseTo(0.0531, 3);
   });
 });

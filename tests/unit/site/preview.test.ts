@@ -8,6 +8,12 @@ const withHeadline: PreviewCard = {
   description: 'Training compute is about 6 × parameters × tokens.',
   headline: { about: '65.2 billion parameters, 1.4 trillion tokens', label: 'Compute cost', value: '$4.02M' },
 };
+const runCard: PreviewCard = {
+  title: 'LLaMA 65B',
+  section: 'Cost history',
+  description: 'Every published figure of the training run.',
+  headline: { lead: 'Published', about: '1.02M accelerator-hours', label: 'Headline cost', value: '$4.06M' },
+};
 const withoutHeadline: PreviewCard = { title: 'Train or Tune', section: null, description: 'What it costs to train a transformer.', headline: null };
 
 /** Every text in an element tree, in order. */
@@ -26,6 +32,7 @@ function pngSize(png: Uint8Array): { width: number; height: number } {
 describe('previewAlt', () => {
   test.each([
     [withHeadline, 'How much compute does training take? (Train or Tune, Training steps). Worked example, 65.2 billion parameters, 1.4 trillion tokens: compute cost $4.02M.'],
+    [runCard, 'LLaMA 65B (Train or Tune, Cost history). Published, 1.02M accelerator-hours: headline cost $4.06M.'],
     [withoutHeadline, 'Train or Tune (Train or Tune).'],
   ])('%#: %s', (card, expected) => {
     expect(previewAlt(card)).toBe(expected);
@@ -43,6 +50,10 @@ describe('previewCardElement', () => {
       'Compute cost',
       '$4.02M',
     ]);
+  });
+
+  test('names a published figure as such, not as a worked example', () => {
+    expect(texts(previewCardElement(runCard, 'data:,'))).toContain('Published: 1.02M accelerator-hours');
   });
 
   test('shows the description when there is no headline, and no separator without a section', () => {
