@@ -128,7 +128,7 @@ export function DecisionHelper({ id = 'decision-helper', namespace = 'decide' }:
             detail={result.trainingFlops === 0 ? undefined : 'compute only; data, people and experiments come on top'} />
           <ResultCell inputs={allInputs} label="Training compute"
             value={result.trainingFlops === 0 ? 'None' : `${formatCount(result.trainingFlops)} FLOP`}
-            detail={`The EU AI Act presumes systemic risk above 10²⁵ FLOP${result.trainingFlops === 0 ? '' : `: ${formatFactor(euAiAct.systemicRiskFlops / result.trainingFlops)} this`}`} />
+            detail={`The EU AI Act presumes systemic risk above 10²⁵ FLOP${result.trainingFlops === 0 ? '' : `, ${formatFactor(euAiAct.systemicRiskFlops / result.trainingFlops)} this route’s`}`} />
           <div class="tot-decision">
             <p class="tot-decision-heading">Why</p>
             <ul class="tot-decision-reasons">

@@ -59,6 +59,7 @@ export const valuesOf = <Value extends string>(options: readonly Option<Value>[]
  */
 export const readNext: Record<Recommendation, readonly { href: `/${string}`; label: string }[]> = {
   'from-scratch': [
+    { href: '/recommendations/build-or-fine-tune/#the-from-scratch-bar', label: 'The from-scratch bar' },
     { href: '/training-steps/compute/', label: 'How much compute training takes' },
     { href: '/recommendations/cutting-the-cost/', label: 'Cutting the cost' },
     { href: '/reference/assumptions/', label: 'Your price and utilisation assumptions' },
@@ -76,6 +77,7 @@ export const readNext: Record<Recommendation, readonly { href: `/${string}`; lab
     { href: '/reference/glossary/#peft', label: 'Glossary: PEFT' },
   ],
   'prompt-or-retrieval': [
+    { href: '/recommendations/build-or-fine-tune/#what-each-path-costs', label: 'What each path costs over its lifetime' },
     { href: '/reference/glossary/#rag', label: 'Glossary: retrieval-augmented generation' },
     { href: '/recommendations/what-fine-tuning-saves/', label: 'What fine-tuning would cost you' },
   ],

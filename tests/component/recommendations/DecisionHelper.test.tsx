@@ -60,7 +60,7 @@ describe('DecisionHelper', () => {
     // LoRA on 100M tokens: 4 · 8e9 · 1e8 = 3.2e18 FLOP; 1e25 / 3.2e18 = 3,125,000×.
     const compute = screen.getByText('Training compute').parentElement!;
     expect(compute.querySelector('output')!.textContent).toBe('3.2 × 10¹⁸ FLOP');
-    expect(compute.textContent).toContain('The EU AI Act presumes systemic risk above 10²⁵ FLOP: 3,130,000× this');
+    expect(compute.textContent).toContain('The EU AI Act presumes systemic risk above 10²⁵ FLOP, 3,130,000× this route’s');
     expect(document.body.textContent).not.toContain('general-purpose AI model under the EU AI Act');
     choose('Will you place a model you train on the EU market?', 'yes');
     expect(screen.getByText(/makes you the provider of a general-purpose AI model under the EU AI Act depends on how much it changes the model/, { selector: '.tot-decision-reasons li' })).toBeTruthy();
