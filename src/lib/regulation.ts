@@ -18,10 +18,10 @@ export const euAiAct = {
   /** Art. 113(b): Chapter V (general-purpose AI models) applies from this date. */
   gpaiObligationsFrom: '2025-08-02',
   citations: {
-    systemicRisk: { source: 'eu-2024-ai-act', locator: 'Art. 51(2)' },
-    providerObligations: { source: 'eu-2024-ai-act', locator: 'Art. 53(1)' },
-    systemicRiskObligations: { source: 'eu-2024-ai-act', locator: 'Art. 55(1)' },
-    application: { source: 'eu-2024-ai-act', locator: 'Art. 113(b)' },
+    /** The provider's duties and the date they apply from. */
+    providerObligations: { source: 'eu-2024-ai-act', locator: 'Art. 53(1) and 113(b)' },
+    /** The compute presumption and the duties it adds. */
+    systemicRisk: { source: 'eu-2024-ai-act', locator: 'Art. 51(2) and 55(1)' },
   } satisfies Record<string, Citation>,
 } as const;
 

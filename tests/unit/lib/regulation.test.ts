@@ -4,7 +4,8 @@ import { euAiAct, presumedSystemicRisk, systemicRiskShare } from '../../../src/l
 describe('EU AI Act thresholds (Regulation (EU) 2024/1689)', () => {
   test('Art. 51(2): systemic risk is presumed above 10²⁵ FLOP of cumulative training compute', () => {
     expect(euAiAct.systemicRiskFlops).toBe(1e25);
-    expect(euAiAct.citations.systemicRisk).toEqual({ source: 'eu-2024-ai-act', locator: 'Art. 51(2)' });
+    expect(euAiAct.citations.systemicRisk).toEqual({ source: 'eu-2024-ai-act', locator: 'Art. 51(2) and 55(1)' });
+    expect(euAiAct.citations.providerObligations).toEqual({ source: 'eu-2024-ai-act', locator: 'Art. 53(1) and 113(b)' });
   });
 
   test('"greater than": exactly 10²⁵ FLOP is not presumed, the next representable number is', () => {
