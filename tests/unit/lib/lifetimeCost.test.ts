@@ -6,6 +6,8 @@ import {
   crossoverTokensPerMonth,
   lifetimeCosts,
   lifetimePaths,
+  referenceReplica,
+  referenceServing,
   replicaOf,
   servedPerMonth,
   type LifetimeInput,
@@ -204,5 +206,38 @@ describe('serving your own model: Llama 3 8B on one H100, from the library’s s
     expect(replica.tokensPerMonth).toBeGreaterThan(1e10);
     // No upfront: $2,761.29 ÷ $1.44e-7 = 19.176B tokens a month.
     expect(crossoverTokensPerMonth({ apiUsdPerToken: apiUsdPerToken(api, request), replica, upfrontUsd: 0, months: 24 })).toBeCloseTo(19_175_625_000, -3);
+  });
+});
+
+describe('referenceReplica: the documented set-up, from the serving model', () => {
+  test('is estimateServing for Llama 3 8B in bf16 on one H100, 64 requests of 2,000 in and 500 out', () => {
+    expect(referenceServing).toEqual({ shape: 'llama3-8b', devices: 1, batchSize: 64, request: { inputTokens: 2000, outputTokens: 500 } });
+    const replica = referenceReplica({ pricePerHourUsd: 3.78, computeUtilisation: 0.3 });
+    const serving = estimateServing({
+      shape: modelShapes['llama3-8b'].shape,
+      weightBytesPerParam: 2,
+      kvBytesPerValue: 2,
+      accelerator: 'h100-sxm',
+      devices: 1,
+      batchSize: 64,
+      inputTokens: 2000,
+      outputTokens: 500,
+      computeUtilisation: 0.3,
+      pricePerHour: 3.78,
+    });
+    if (!serving.fits) throw new Error('expected a fit');
+    expect(replica).toEqual(replicaOf(serving, request, 3.78));
+  });
+
+  test('rent is one H100 for a month; capacity sits below the memory-bandwidth ceiling', () => {
+    const replica = referenceReplica({ pricePerHourUsd: 2, computeUtilisation: 0.3 });
+    // $2 × 730.5 h = $1,461.
+    expect(replica.costPerMonthUsd).toBeCloseTo(1461, 9);
+    // Each decode step reads at least the 8.03B bf16 weights (16.06 GB) at 3.35 TB/s: ≥ 4.79 ms for 64
+    // tokens, so at most 13,350 generated tokens/s, × 5 for the prompt, × 3600 × 730.5 ≈ 1.76e11 a month.
+    expect(replica.tokensPerMonth).toBeLessThan(1.76e11);
+    expect(replica.tokensPerMonth).toBeGreaterThan(1e10);
+    // Utilisation only speeds up prefill and compute-bound steps: more of it never serves fewer tokens.
+    expect(referenceReplica({ pricePerHourUsd: 2, computeUtilisation: 0.6 }).tokensPerMonth).toBeGreaterThan(replica.tokensPerMonth);
   });
 });

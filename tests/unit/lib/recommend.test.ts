@@ -5,6 +5,7 @@ import {
   decisionThresholds,
   recommend,
   recommendations,
+  ownModelUpfrontUsd,
   referenceModel,
   routeCostUsd,
   type DecisionProfile,
@@ -407,5 +408,27 @@ describe('recommend: training compute and the EU AI Act', () => {
     const result = recommend({ ...base, dataUniqueness: 'unique', budgetUsd: 1e9, dataTokens: 300e12, expertise: 'research', time: 'year', euMarket: true });
     expect(result.recommendation).toBe('continued-pretraining');
     expect(result.reasons.at(-1)).toMatch(/^Your training adds about 1.44 × 10²⁵ FLOP to a model others trained; above the 10²⁵ FLOP from which a model is presumed to carry systemic risk, which adds/);
+  });
+});
+
+describe('ownModelUpfrontUsd: what each own-model path costs before it serves', () => {
+  test('hand-derived at $3.78 per H100-hour and 40%: 6·N·D on the tokens, and the published hours from scratch', () => {
+    // $1.27401415e-7 a token (6 · 8e9 FLOPs ÷ 3.956e14 FLOP/s × $0.00105/s): 1e8 tokens = $12.74, 1e10 = $1,274.01.
+    const upfront = ownModelUpfrontUsd({ fineTuneTokens: 1e8, continuedPretrainingTokens: 1e10, pricePerHourUsd: 3.78, mfu: 0.4 });
+    expect(upfront['fine-tune']).toBeCloseTo(12.7401, 4);
+    expect(upfront['continued-pretraining']).toBeCloseTo(1_274.01, 2);
+    expect(upfront['from-scratch']).toBeCloseTo(4_914_000, 6);
+  });
+  test('halving the utilisation doubles the training paths, not the published hours', () => {
+    const upfront = ownModelUpfrontUsd({ fineTuneTokens: 1e8, continuedPretrainingTokens: 1e10, pricePerHourUsd: 3.78, mfu: 0.2 });
+    expect(upfront['fine-tune']).toBeCloseTo(25.4803, 4);
+    expect(upfront['from-scratch']).toBeCloseTo(4_914_000, 6);
+  });
+  test('bad input is a programming error naming the field', () => {
+    const ok = { fineTuneTokens: 1, continuedPretrainingTokens: 1, pricePerHourUsd: 1, mfu: 0.4 };
+    expect(() => ownModelUpfrontUsd({ ...ok, pricePerHourUsd: -1 })).toThrow(/pricePerHourUsd/);
+    expect(() => ownModelUpfrontUsd({ ...ok, mfu: 1.5 })).toThrow(/mfu/);
+    expect(() => ownModelUpfrontUsd({ ...ok, fineTuneTokens: -1 })).toThrow(/fineTuneTokens/);
+    expect(() => ownModelUpfrontUsd({ ...ok, continuedPretrainingTokens: Number.NaN })).toThrow(/continuedPretrainingTokens/);
   });
 });
