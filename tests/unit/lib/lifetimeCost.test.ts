@@ -186,21 +186,26 @@ describe('crossoverTokensPerMonth: the volume from which serving your own pays',
   });
 });
 
+/** Llama 3 8B in bf16 on one H100 SXM at $3.78/h and 30%, 64 requests of 2,000 in and 500 out, from the serving model. */
+function llama3On1H100() {
+  const serving = estimateServing({
+    shape: modelShapes['llama3-8b'].shape,
+    weightBytesPerParam: 2,
+    kvBytesPerValue: 2,
+    accelerator: 'h100-sxm',
+    devices: 1,
+    batchSize: 64,
+    ...request,
+    computeUtilisation: 0.3,
+    pricePerHour: 3.78,
+  });
+  if (!serving.fits) throw new Error('expected Llama 3 8B to fit one H100');
+  return serving;
+}
+
 describe('serving your own model: Llama 3 8B on one H100, from the library’s serving model', () => {
   test('a replica handles billions of tokens a month, so the crossover with a cheap API is in the billions', () => {
-    const serving = estimateServing({
-      shape: modelShapes['llama3-8b'].shape,
-      weightBytesPerParam: 2,
-      kvBytesPerValue: 2,
-      accelerator: 'h100-sxm',
-      devices: 1,
-      batchSize: 64,
-      ...request,
-      computeUtilisation: 0.3,
-      pricePerHour: 3.78,
-    });
-    if (!serving.fits) throw new Error('expected Llama 3 8B to fit one H100');
-    const replica = replicaOf(serving, request, 3.78);
+    const replica = replicaOf(llama3On1H100(), request, 3.78);
     // $3.78 × 730.5 h = $2,761.29 a month.
     expect(replica.costPerMonthUsd).toBeCloseTo(2_761.29, 6);
     expect(replica.tokensPerMonth).toBeGreaterThan(1e10);
@@ -213,20 +218,7 @@ describe('referenceReplica: the documented set-up, from the serving model', () =
   test('is estimateServing for Llama 3 8B in bf16 on one H100, 64 requests of 2,000 in and 500 out', () => {
     expect(referenceServing).toEqual({ shape: 'llama3-8b', devices: 1, batchSize: 64, request: { inputTokens: 2000, outputTokens: 500 } });
     const replica = referenceReplica({ pricePerHourUsd: 3.78, computeUtilisation: 0.3 });
-    const serving = estimateServing({
-      shape: modelShapes['llama3-8b'].shape,
-      weightBytesPerParam: 2,
-      kvBytesPerValue: 2,
-      accelerator: 'h100-sxm',
-      devices: 1,
-      batchSize: 64,
-      inputTokens: 2000,
-      outputTokens: 500,
-      computeUtilisation: 0.3,
-      pricePerHour: 3.78,
-    });
-    if (!serving.fits) throw new Error('expected a fit');
-    expect(replica).toEqual(replicaOf(serving, request, 3.78));
+    expect(replica).toEqual(replicaOf(llama3On1H100(), request, 3.78));
   });
 
   test('rent is one H100 for a month; capacity sits below the memory-bandwidth ceiling', () => {
