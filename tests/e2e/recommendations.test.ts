@@ -166,7 +166,7 @@ describe('the recommendations section', () => {
     await context.close();
   });
 
-  test.each([1280, 390])('no option label is cut off inside a select of the decision page at %d px', async (width) => {
+  test.each([1280, 390])('no option label is cut off inside a select of the decision page, and the lifetime table fits, at %d px', async (width) => {
     const { context, page } = await openPage(browser(), helperPage);
     await page.setViewportSize({ width, height: 900 });
     await hydrateAll(page);
@@ -182,6 +182,9 @@ describe('the recommendations section', () => {
       });
     });
     expect(cut).toEqual([]);
+    // The lifetime table fits its column too: no sideways scrolling to reach the totals.
+    const table = await page.locator('#lifetime-cost .tot-ft-table-wrap').evaluate((wrap) => [wrap.scrollWidth, wrap.clientWidth]);
+    expect(table[0]).toBeLessThanOrEqual(table[1]!);
     await context.close();
   });
 
