@@ -1,7 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import {
-  accelerators,
   allAssumptionPaths,
   assumptionDefaults,
   assumptionParamNamespace,
@@ -9,9 +8,10 @@ import {
   assumptionInfo,
   formatBand,
   formatQuantity,
-  formatUsd,
+  getAccelerator,
   mfuInfo,
   parseBand,
+  pricedAcceleratorIds,
   type Band,
   type ParseBandOptions,
   type ScalarAssumptionKey,
@@ -84,16 +84,18 @@ export function AssumptionsPanel() {
           );
         })}
       </form>
-      <p class="tot-field-message">Rental price per accelerator-hour, US dollars:</p>
+      <p class="tot-field-message">
+        Rental price per accelerator-hour, US dollars: a range like $3.20–$6.88 gives every cost a band; one number gives one cost.
+      </p>
       <form class="tot-inputs" onSubmit={(event) => event.preventDefault()}>
-        {accelerators.map(({ id, name }) => (
+        {pricedAcceleratorIds.map((id) => (
           <NumberField
             key={id}
-            {...field(`price-${id}`, formatUsd(assumptions.pricePerHourUsd[id]), { kind: 'usd', min: 0, max: maxPricePerHourUsd, range: false },
-              (band) => setAcceleratorPrice(id, band.low))}
-            label={name}
-            describe={(band) => `${formatUsd(band.low)} per hour`}
-            hint={`default ${formatUsd(assumptionDefaults.pricePerHourUsd[id])}`}
+            {...field(`price-${id}`, formatBand(assumptions.pricePerHourUsd[id], 'usd'), { kind: 'usd', min: 0, max: maxPricePerHourUsd },
+              (band) => setAcceleratorPrice(id, band))}
+            label={getAccelerator(id).name}
+            describe={(band) => `${formatBand(band, 'usd')} per hour`}
+            hint={`default ${formatBand(assumptionDefaults.pricePerHourUsd[id], 'usd')}`}
           />
         ))}
       </form>

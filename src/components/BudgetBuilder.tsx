@@ -1,6 +1,6 @@
 import {
-  accelerators,
   assumptionInfo,
+  budgetDefaults,
   budgetShares,
   describeCount,
   formatBand,
@@ -8,12 +8,19 @@ import {
   formatDuration,
   formatPercent,
   formatUsd,
+  experimentsMultiplierFromFinalRunShare,
   frontierCostShares,
   getAccelerator,
-  isAcceleratorId,
+  isPricedAcceleratorId,
+  parseBand,
+  pricedAcceleratorIds,
   projectBudget,
   rentalCostUsd,
-  type AcceleratorId,
+  staffCostUsd,
+  storageCostUsd,
+  type Band,
+  type PricedAcceleratorId,
+  type ProjectBudget,
 } from '~/lib';
 import { AssumptionsLine } from './kit/AssumptionsLine';
 import { Calculator } from './kit/Calculator';
@@ -26,9 +33,25 @@ import { useCalculatorState } from './kit/useCalculatorState';
 import { StackedBar } from './kit/StackedBar';
 
 const id = 'budget-builder';
-const defaultAccelerator: AcceleratorId = 'a100-40gb';
-const acceleratorIds = accelerators.map((a) => a.id);
-const acceleratorOptions = accelerators.map(({ id: value, name }) => ({ value, label: name }));
+const defaultAccelerator: PricedAcceleratorId = 'h100-sxm';
+const acceleratorOptions = pricedAcceleratorIds.map((value) => ({ value, label: getAccelerator(value).name }));
+/** 1 ÷ the final run's share of R&D compute, over Epoch AI's 10–50%: 2–10. */
+const defaultMultiplier: Band = {
+  low: experimentsMultiplierFromFinalRunShare(budgetDefaults.finalRunShare.high),
+  high: experimentsMultiplierFromFinalRunShare(budgetDefaults.finalRunShare.low),
+};
+/** Exact dollars with grouping commas, for a default computed from others ("$15,840"): display rounding would change it. */
+const exactUsd = (usd: number) => `$${usd.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
+/**
+ * A field's number, or `fallback` while its text does not parse or is outside the field's range
+ * `[min, max]` (a default computed from it then follows the default, not a value the field rejects).
+ */
+const numberIn = (text: string | undefined, kind: 'usd' | 'count', [min, max]: readonly [number, number], fallback: number) => {
+  const parsed = parseBand(text ?? '', { kind, range: false });
+  return parsed.ok && parsed.value.low >= min && parsed.value.low <= max ? parsed.value.low : fallback;
+};
+const monthsRange = [0, 600] as const;
+const salaryRange = [0, 1e8] as const;
 const quantityKeys = [
   'count', 'hours', 'price', 'runs', 'discount', 'data', 'prep', 'people', 'months', 'salary',
   'storage', 'network', 'eval', 'energy',
@@ -39,46 +62,61 @@ type QuantityKey = (typeof quantityKeys)[number];
  * The whole budget of a project: rented compute (accelerators × hours × price, times the
  * experiments multiplier, less the discount) plus data, preparation, staff, storage, networking,
  * evaluation and energy (library `projectBudget`), as lines, a stacked bar, and shares next to
- * Epoch AI's for frontier models. Opens on AI-Pro's small project: 64 A100s for a month
- * at Liang's $1.67/h, $100k of data, $50k of preparation, $50k of networking, a small team for
- * six months.
+ * Epoch AI's for frontier models. Opens on AI-Pro's small project (64 GPUs for a month,
+ * $100k of data, $50k of preparation, $50k of networking, a small team for six months) on H100s
+ * at the shared price band, with sourced defaults for the experiments multiplier (2–10×), storage
+ * and evaluation; the price and multiplier bands make every compute figure a low–high band.
  */
 export function BudgetBuilder() {
   const state = useCalculatorState({
     namespace: 'budget',
     anchor: id,
     fields: {
-      gpu: { type: 'choice', options: acceleratorIds, default: defaultAccelerator },
+      gpu: { type: 'choice', options: pricedAcceleratorIds, default: defaultAccelerator },
       count: { type: 'quantity', kind: 'count', min: 0, max: 1e7, integer: true, default: '64' },
       hours: { type: 'quantity', kind: 'hours', min: 0, max: 1e6, default: '1 month' },
       price: {
-        type: 'quantity', kind: 'usd', min: 0, max: 1e4, shared: 'price',
+        type: 'quantity', kind: 'usd', min: 0, max: 1e4, band: true, shared: 'price',
         default: ({ assumptions, texts }) =>
-          formatUsd(assumptions.pricePerHourUsd[isAcceleratorId(texts.gpu) ? texts.gpu : defaultAccelerator]),
+          formatBand(assumptions.pricePerHourUsd[isPricedAcceleratorId(texts.gpu) ? texts.gpu : defaultAccelerator], 'usd'),
       },
-      runs: { type: 'quantity', kind: 'count', min: 1, max: 1000, default: '1' },
+      runs: { type: 'quantity', kind: 'count', min: 1, max: 1000, band: true, default: formatBand(defaultMultiplier, 'count') },
       discount: { type: 'quantity', kind: 'fraction', min: 0, max: 1, default: '0%' },
       data: { type: 'quantity', kind: 'usd', min: 0, max: 1e12, default: '$100k' },
       prep: { type: 'quantity', kind: 'usd', min: 0, max: 1e12, default: '$50k' },
       people: { type: 'quantity', kind: 'count', min: 0, max: 1e5, default: '3' },
-      months: { type: 'quantity', kind: 'count', min: 0, max: 600, default: '6' },
+      months: { type: 'quantity', kind: 'count', min: monthsRange[0], max: monthsRange[1], default: '6' },
       salary: {
-        type: 'quantity', kind: 'usd', min: 0, max: 1e8, shared: 'staff',
+        type: 'quantity', kind: 'usd', min: salaryRange[0], max: salaryRange[1], shared: 'staff',
         default: ({ assumptions }) => formatUsd(assumptions.staffCostPerPersonYearUsd),
       },
-      storage: { type: 'quantity', kind: 'usd', min: 0, max: 1e12, default: '$0' },
+      storage: {
+        type: 'quantity', kind: 'usd', min: 0, max: 1e12,
+        default: ({ texts }) => exactUsd(storageCostUsd({
+          terabytes: budgetDefaults.storageTerabytes,
+          usdPerGbMonth: budgetDefaults.storageUsdPerGbMonth,
+          months: numberIn(texts.months, 'count', monthsRange, 6),
+        })),
+      },
       network: { type: 'quantity', kind: 'usd', min: 0, max: 1e12, default: '$50k' },
-      eval: { type: 'quantity', kind: 'usd', min: 0, max: 1e12, default: '$0' },
+      eval: {
+        type: 'quantity', kind: 'usd', min: 0, max: 1e12,
+        default: ({ assumptions, texts }) => exactUsd(staffCostUsd({
+          people: 1,
+          costPerPersonYearUsd: numberIn(texts.salary, 'usd', salaryRange, assumptions.staffCostPerPersonYearUsd),
+          months: budgetDefaults.evaluationPersonMonths,
+        })),
+      },
       energy: { type: 'quantity', kind: 'usd', min: 0, max: 1e12, default: '$0' },
     },
   });
-  const { texts, parsed, values } = state;
-  const acceleratorId: AcceleratorId = isAcceleratorId(texts.gpu) ? texts.gpu : defaultAccelerator;
+  const { texts, parsed, values, bands } = state;
+  const acceleratorId: PricedAcceleratorId = isPricedAcceleratorId(texts.gpu) ? texts.gpu : defaultAccelerator;
   const accelerator = getAccelerator(acceleratorId);
-  const computeUsd = rentalCostUsd({ accelerators: values.count, hours: values.hours, pricePerHourUsd: values.price });
-  const budget = projectBudget({
-    computeUsd,
-    experimentsMultiplier: values.runs,
+  // The cheaper price and fewer experiments give the low budget; the dearer price and more the high one.
+  const budgetAt = (pricePerHourUsd: number, experimentsMultiplier: number): ProjectBudget => projectBudget({
+    computeUsd: rentalCostUsd({ accelerators: values.count, hours: values.hours, pricePerHourUsd }),
+    experimentsMultiplier,
     discountFraction: values.discount,
     dataAcquisitionUsd: values.data,
     dataPreparationUsd: values.prep,
@@ -88,8 +126,14 @@ export function BudgetBuilder() {
     evaluationUsd: values.eval,
     energyUsd: values.energy,
   });
-  const shares = budgetShares(budget);
-  const lineUsd = (lineId: string) => budget.lines.find((line) => line.id === lineId)?.usd ?? 0;
+  const low = budgetAt(bands.price.low, bands.runs.low);
+  const high = budgetAt(bands.price.high, bands.runs.high);
+  const sharesLow = budgetShares(low);
+  const sharesHigh = budgetShares(high);
+  const shareBand = (key: keyof typeof sharesLow) =>
+    formatBand({ low: Math.min(sharesLow[key], sharesHigh[key]), high: Math.max(sharesLow[key], sharesHigh[key]) }, 'fraction');
+  const usdBand = (lowUsd: number, highUsd: number) => formatBand({ low: lowUsd, high: highUsd }, 'usd');
+  const lineUsd = (budget: ProjectBudget, lineId: string) => budget.lines.find((line) => line.id === lineId)?.usd ?? 0;
   const field = (key: string) => `${id}-${key}`;
   const inputs = ['gpu', ...quantityKeys].map(field);
   const quantity = (key: QuantityKey) => ({
@@ -109,8 +153,8 @@ export function BudgetBuilder() {
           <SelectField id={field('gpu')} label="Accelerator" value={acceleratorId} options={acceleratorOptions} onChange={(next) => state.set('gpu', next)} />
           <NumberField {...quantity('count')} label="Accelerators" describe={(b) => describeCount(b.low, { singular: 'accelerator', plural: 'accelerators' })} />
           <NumberField {...quantity('hours')} label="Training time (wall-clock)" describe={(b) => formatDuration(b.low)} hint="e.g. 1 month, 21 days, 500 h" />
-          <NumberField {...quantity('price')} label="Price per accelerator-hour" describe={(b) => `${formatUsd(b.low)} per accelerator-hour`} />
-          <NumberField {...quantity('runs')} label="Experiments multiplier" describe={(b) => `${formatCount(b.low)} × the final run’s compute`} hint="1 = final run only" />
+          <NumberField {...quantity('price')} label="Price per accelerator-hour" describe={(b) => `${formatBand(b, 'usd')} per accelerator-hour`} hint="a range gives a band" />
+          <NumberField {...quantity('runs')} label="Experiments multiplier" describe={(b) => `${formatBand(b, 'count')} × the final run’s compute`} hint="1 = final run only" />
           <NumberField {...quantity('discount')} label="Discount on compute" describe={(b) => `${formatPercent(b.low)} off the list price`} hint="Ruiz (2023): 50–80%" />
           <NumberField {...quantity('data')} label="Data acquisition" describe={usd} />
           <NumberField {...quantity('prep')} label="Data preparation" describe={usd} />
@@ -125,28 +169,31 @@ export function BudgetBuilder() {
       }
       results={
         <>
-          <ResultCell inputs={inputs} label="Total budget" value={formatUsd(budget.totalUsd)} />
-          <ul class="tot-budget-lines" data-total-usd={String(budget.totalUsd)}>
-            {budget.lines.map((line) => (
-              <li key={line.id} class="tot-budget-line" data-line={line.id} data-usd={String(line.usd)}>
-                <span class={`tot-swatch tot-swatch-${line.id}`} aria-hidden="true" />
-                <span class="tot-budget-label">{line.label}</span>
-                <span class="tot-budget-value">{formatUsd(line.usd)}</span>
-                <span class="tot-budget-share">{budget.totalUsd > 0 ? formatPercent(line.usd / budget.totalUsd) : '–'}</span>
-              </li>
-            ))}
+          <ResultCell inputs={inputs} label="Total budget" value={usdBand(low.totalUsd, high.totalUsd)} />
+          <ul class="tot-budget-lines" data-total-usd-low={String(low.totalUsd)} data-total-usd-high={String(high.totalUsd)}>
+            {high.lines.map((line, index) => {
+              const lineLow = low.lines[index]!.usd;
+              return (
+                <li key={line.id} class="tot-budget-line" data-line={line.id} data-usd-low={String(lineLow)} data-usd-high={String(line.usd)}>
+                  <span class={`tot-swatch tot-swatch-${line.id}`} aria-hidden="true" />
+                  <span class="tot-budget-label">{line.label}</span>
+                  <span class="tot-budget-value">{usdBand(lineLow, line.usd)}</span>
+                  <span class="tot-budget-share">{high.totalUsd > 0 ? formatPercent(line.usd / high.totalUsd) : '–'}</span>
+                </li>
+              );
+            })}
           </ul>
-          <StackedBar label="Budget by line" legend={false} segments={budget.lines.filter((line) => line.usd > 0).map((line) => ({ key: line.id, label: line.label, value: line.usd, text: formatUsd(line.usd), colourClass: `tot-swatch-${line.id}` }))} />
+          <StackedBar label="Budget by line, at the high end" legend={false} segments={high.lines.filter((line) => line.usd > 0).map((line) => ({ key: line.id, label: line.label, value: line.usd, text: formatUsd(line.usd), colourClass: `tot-swatch-${line.id}` }))} />
           <table class="tot-shares">
-            <caption>Your shares next to Epoch AI’s for frontier models (Cottier et al. 2024)</caption>
+            <caption>Your shares (across the budget’s band) next to Epoch AI’s for frontier models (Cottier et al. 2024)</caption>
             <thead>
               <tr><th scope="col">Category</th><th scope="col">This budget</th><th scope="col">Frontier models</th></tr>
             </thead>
             <tbody>
-              <tr><th scope="row">Hardware (compute, networking, storage)</th><td>{formatPercent(shares.hardware)}</td><td>{formatBand(frontierCostShares.hardware, 'fraction')}</td></tr>
-              <tr><th scope="row">Staff</th><td>{formatPercent(shares.staff)}</td><td>{formatBand(frontierCostShares.staff, 'fraction')}</td></tr>
-              <tr><th scope="row">Energy</th><td>{formatPercent(shares.energy)}</td><td>{formatBand(frontierCostShares.energy, 'fraction')}</td></tr>
-              <tr><th scope="row">Data and evaluation</th><td>{formatPercent(shares.other)}</td><td>not in Epoch’s split</td></tr>
+              <tr><th scope="row">Hardware (compute, networking, storage)</th><td>{shareBand('hardware')}</td><td>{formatBand(frontierCostShares.hardware, 'fraction')}</td></tr>
+              <tr><th scope="row">Staff</th><td>{shareBand('staff')}</td><td>{formatBand(frontierCostShares.staff, 'fraction')}</td></tr>
+              <tr><th scope="row">Energy</th><td>{shareBand('energy')}</td><td>{formatBand(frontierCostShares.energy, 'fraction')}</td></tr>
+              <tr><th scope="row">Data and evaluation</th><td>{shareBand('other')}</td><td>not in Epoch’s split</td></tr>
             </tbody>
           </table>
         </>
@@ -155,16 +202,16 @@ export function BudgetBuilder() {
         <>
           <ShowMath
             steps={[
-              `compute = ${formatCount(values.count)} × ${formatCount(values.hours)} h × ${formatUsd(values.price)}/h × ${formatCount(values.runs)} × (1 − ${formatPercent(values.discount)}) = ${formatUsd(lineUsd('compute'))}`,
-              `staff = ${formatCount(values.people)} people × ${formatUsd(values.salary)} × ${formatCount(values.months)}/12 = ${formatUsd(lineUsd('staff'))}`,
-              `total = ${budget.lines.map((line) => formatUsd(line.usd)).join(' + ')} = ${formatUsd(budget.totalUsd)}`,
+              `compute = ${formatCount(values.count)} × ${formatCount(values.hours)} h × ${formatBand(bands.price, 'usd')}/h × ${formatBand(bands.runs, 'count')} × (1 − ${formatPercent(values.discount)}) = ${usdBand(lineUsd(low, 'compute'), lineUsd(high, 'compute'))}`,
+              `staff = ${formatCount(values.people)} people × ${formatUsd(values.salary)} × ${formatCount(values.months)}/12 = ${formatUsd(lineUsd(high, 'staff'))}`,
+              `total, high end = ${high.lines.map((line) => formatUsd(line.usd)).join(' + ')} = ${formatUsd(high.totalUsd)}`,
             ]}
-            source="AI-Pro (n.d.) (line items); Cottier et al. 2024 (shares)"
+            source="AI-Pro (n.d.) (line items); Cottier et al. 2024 (shares); Denain and Wu 2026 (experiments multiplier)"
             href="https://arxiv.org/abs/2405.21015"
           />
           <AssumptionsLine
             used={[
-              { label: `${accelerator.name} price`, value: `${formatUsd(values.price)}/h`, overridden: state.overridden.has('price') },
+              { label: `${accelerator.name} price`, value: `${formatBand(bands.price, 'usd')}/h`, overridden: state.overridden.has('price') },
               { label: assumptionInfo.staffCostPerPersonYearUsd.label, value: formatUsd(values.salary), overridden: state.overridden.has('salary') },
             ]}
           />

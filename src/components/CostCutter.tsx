@@ -1,7 +1,8 @@
-import { getAccelerator, isAcceleratorId } from '~/lib/accelerators';
+import { getAccelerator } from '~/lib/accelerators';
+import { pricedAcceleratorOr } from '~/lib/defaultPrices';
 import { applyCostLevers, type CostLeverId } from '~/lib/costCutting';
 import { formatBand } from '~/lib/quantity/band';
-import { describeCount, formatCount, formatDuration, formatPercent, formatUsd } from '~/lib/quantity/format';
+import { describeCount, formatCount, formatDuration, formatPercent } from '~/lib/quantity/format';
 import { AssumptionsLine } from './kit/AssumptionsLine';
 import { Calculator } from './kit/Calculator';
 import { CopyLink } from './kit/CopyLink';
@@ -31,8 +32,9 @@ const leverLabels: Record<CostLeverId, string> = {
 /**
  * Applies cost levers (src/lib/costCutting) to a training estimate: a committed-use discount,
  * spot capacity with its preemption overhead, a smaller model, fewer tokens, better utilisation.
- * Opens on the running example at the reader's price for its accelerator, with the low end (50%)
- * of the negotiated discount Ruiz (2023) quotes.
+ * Opens on the running example at the reader's price band for its accelerator, so every cost is a
+ * low–high band (one typed price gives one cost), with the low end (50%) of the negotiated
+ * discount Ruiz (2023) quotes. Savings as a share do not depend on the price.
  */
 export function CostCutter({ example, id = 'cost-cutter', namespace = 'cut' }: CostCutterProps) {
   const fraction = (defaultText: string, min = 0, max = 1) => ({ type: 'quantity' as const, kind: 'fraction' as const, min, max, default: defaultText });
@@ -49,8 +51,9 @@ export function CostCutter({ example, id = 'cost-cutter', namespace = 'cut' }: C
         kind: 'usd',
         min: 0,
         max: 1e4,
+        band: true,
         shared: 'price',
-        default: ({ assumptions }) => formatUsd(assumptions.pricePerHourUsd[isAcceleratorId(example.accelerator) ? example.accelerator : 'a100-80gb']),
+        default: ({ assumptions }) => formatBand(assumptions.pricePerHourUsd[pricedAcceleratorOr(example.accelerator, 'h100-sxm')], 'usd'),
       },
       discount: fraction('50%'),
       spot: fraction('0%'),
@@ -61,16 +64,16 @@ export function CostCutter({ example, id = 'cost-cutter', namespace = 'cut' }: C
       tunedMfu: fraction(formatPercent(example.mfu), 0.001),
     },
   });
-  const { texts, parsed, values } = state;
+  const { texts, parsed, values, bands } = state;
   const accelerator = getAccelerator(example.accelerator);
-  const result = applyCostLevers({
+  const cutAt = (pricePerHour: number) => applyCostLevers({
     run: {
       params: values.params,
       tokens: values.tokens,
       accelerator: example.accelerator,
       count: values.count,
       mfu: values.mfu,
-      pricePerHour: values.price,
+      pricePerHour,
     },
     levers: {
       modelSizeFraction: values.size,
@@ -82,6 +85,10 @@ export function CostCutter({ example, id = 'cost-cutter', namespace = 'cut' }: C
       committedDiscountFraction: values.discount,
     },
   });
+  // The cheap end of the price band gives the low costs; shares and hours do not depend on the price.
+  const result = cutAt(bands.price.low);
+  const dear = cutAt(bands.price.high);
+  const usdBand = (cost: (r: typeof result) => number) => formatBand({ low: cost(result), high: cost(dear) }, 'usd');
   const field = (key: string) => `${id}-${key}`;
   const keys = ['params', 'tokens', 'count', 'mfu', 'price', 'discount', 'spot', 'spotDiscount', 'preemption', 'size', 'tokenShare', 'tunedMfu'] as const;
   const allInputs = keys.map(field);
@@ -106,7 +113,7 @@ export function CostCutter({ example, id = 'cost-cutter', namespace = 'cut' }: C
             <NumberField {...quantity('tokens')} label="Training tokens" describe={(b) => describeCount(b.low, 'tokens')} />
             <NumberField {...quantity('count')} label="Accelerators" describe={(b) => describeCount(b.low, { singular: 'accelerator', plural: 'accelerators' })} />
             <NumberField {...quantity('mfu')} label="Utilisation (MFU)" describe={percentOf('of the dense peak')} />
-            <NumberField {...quantity('price')} label="On-demand price per hour" describe={(b) => `${formatUsd(b.low)} per accelerator-hour`} />
+            <NumberField {...quantity('price')} label="On-demand price per hour" describe={(b) => `${formatBand(b, 'usd')} per accelerator-hour`} hint="a range gives a band" />
           </fieldset>
           <fieldset class="tot-cut-group">
             <legend>Price levers</legend>
@@ -125,12 +132,12 @@ export function CostCutter({ example, id = 'cost-cutter', namespace = 'cut' }: C
       }
       results={
         <>
-          <ResultCell inputs={allInputs} label="Before" value={formatUsd(result.baseline.costUsd)}
+          <ResultCell inputs={allInputs} label="Before" value={usdBand((r) => r.baseline.costUsd)}
             detail={`${formatCount(result.baseline.acceleratorHours)} accelerator-hours, ${formatDuration(result.baseline.wallClockHours)}`} />
-          <ResultCell inputs={allInputs} label="After" value={formatUsd(result.costUsd)}
+          <ResultCell inputs={allInputs} label="After" value={usdBand((r) => r.costUsd)}
             detail={`${formatCount(result.acceleratorHours)} accelerator-hours, ${formatDuration(result.wallClockHours)}`} />
           <ResultCell inputs={allInputs} label="Saving" value={formatPercent(result.savingFraction)}
-            detail={`${formatUsd(result.baseline.costUsd - result.costUsd)} less`} />
+            detail={`${usdBand((r) => r.baseline.costUsd - r.costUsd)} less`} />
           <ScrollRegion label="Each lever, applied in turn">
             <table class="tot-cut-steps">
               <caption>Each lever, applied in turn</caption>
@@ -142,13 +149,16 @@ export function CostCutter({ example, id = 'cost-cutter', namespace = 'cut' }: C
                 </tr>
               </thead>
               <tbody>
-                {result.steps.map((step) => (
-                  <tr key={step.lever} data-lever={step.lever}>
-                    <th scope="row">{leverLabels[step.lever]}</th>
-                    <td>{step.savingUsd < 0 ? `adds ${formatUsd(-step.savingUsd)}` : formatUsd(step.savingUsd)}</td>
-                    <td>{formatUsd(step.costUsd)}</td>
-                  </tr>
-                ))}
+                {result.steps.map((step, index) => {
+                  const dearStep = dear.steps[index]!;
+                  return (
+                    <tr key={step.lever} data-lever={step.lever}>
+                      <th scope="row">{leverLabels[step.lever]}</th>
+                      <td>{step.savingUsd < 0 ? `adds ${formatBand({ low: -step.savingUsd, high: -dearStep.savingUsd }, 'usd')}` : formatBand({ low: step.savingUsd, high: dearStep.savingUsd }, 'usd')}</td>
+                      <td>{formatBand({ low: step.costUsd, high: dearStep.costUsd }, 'usd')}</td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           </ScrollRegion>
@@ -159,14 +169,14 @@ export function CostCutter({ example, id = 'cost-cutter', namespace = 'cut' }: C
           <ShowMath
             steps={[
               `hours H = 6 × N × D ÷ (peak × MFU × 3600), with N × ${formatPercent(values.size)}, D × ${formatPercent(values.tokenShare)} and MFU ${formatPercent(values.tunedMfu)} = ${formatCount(result.acceleratorHours / (1 + values.spot * values.preemption))} h`,
-              `cost = H × (1 − s) × p × (1 − c) + H × s × (1 + o) × p × (1 − d) with s = ${formatPercent(values.spot)}, o = ${formatPercent(values.preemption)}, d = ${formatPercent(values.spotDiscount)}, c = ${formatPercent(values.discount)}, p = ${formatUsd(values.price)}/h`,
-              `= ${formatUsd(result.costUsd)}, ${formatPercent(result.savingFraction)} below ${formatUsd(result.baseline.costUsd)}`,
+              `cost = H × (1 − s) × p × (1 − c) + H × s × (1 + o) × p × (1 − d) with s = ${formatPercent(values.spot)}, o = ${formatPercent(values.preemption)}, d = ${formatPercent(values.spotDiscount)}, c = ${formatPercent(values.discount)}, p = ${formatBand(bands.price, 'usd')}/h`,
+              `= ${usdBand((r) => r.costUsd)}, ${formatPercent(result.savingFraction)} below ${usdBand((r) => r.baseline.costUsd)}`,
             ]}
             source="Kaplan et al. 2020 §2.1 (6ND); Ruiz 2023 (50–80% discounts); Google Cloud Spot VM docs (up to 91% off)"
             href="https://cloud.google.com/compute/docs/instances/create-use-spot"
           />
           <AssumptionsLine
-            used={[{ label: `${accelerator.name} price`, value: `${formatUsd(values.price)}/h`, overridden: state.overridden.has('price') }]}
+            used={[{ label: `${accelerator.name} price`, value: `${formatBand(bands.price, 'usd')}/h`, overridden: state.overridden.has('price') }]}
           />
           <CopyLink anchor={id} />
         </>

@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
+import { priceBandEnds } from '~/lib/defaultPrices';
 import { formatCount, formatUsd } from '~/lib/quantity/format';
 import { fitExponentialTrend, predictTrend } from '~/lib/trend';
 import { $effectiveAssumptions } from '~/stores/linkAssumptions';
@@ -41,7 +42,7 @@ export function CostHistoryChart({ id = 'cost-history-chart', published, reprice
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
 
-  const points = mode === 'published' ? published : repricedPoints(repriceable, assumptions.pricePerHourUsd);
+  const points = mode === 'published' ? published : repricedPoints(repriceable, priceBandEnds(assumptions.pricePerHourUsd, 'low'));
   const fitted = points.filter((p) => p.inTrend);
   const trend = fitExponentialTrend(fitted.map((p) => ({ year: p.year, value: p.costUsd })));
   const yourRun = yourRunPoint(lastEstimate, lastYear);

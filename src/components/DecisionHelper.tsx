@@ -62,7 +62,9 @@ export function DecisionHelper({ id = 'decision-helper', namespace = 'decide' }:
         min: 0.01,
         max: 1e4,
         shared: 'price',
-        default: ({ assumptions: shared }) => formatUsd(shared.pricePerHourUsd[accelerator]),
+        // The dear end of the shared band (AWS on demand), like the cautious utilisation below: the
+        // comparison with the reader's budget then never makes pre-training look cheaper than it is.
+        default: ({ assumptions: shared }) => formatUsd(shared.pricePerHourUsd[accelerator].high),
       },
     },
   });
@@ -116,7 +118,7 @@ export function DecisionHelper({ id = 'decision-helper', namespace = 'decide' }:
           <NumberField {...quantity('tokens')} label="Your own data, in tokens"
             describe={(b) => describeCount(b.low, 'tokens')} hint="about ¾ of a word each: 100M, 5B" />
           {select('team', 'Your team’s ML expertise', expertiseOptions)}
-          <NumberField {...quantity('price')} label="H100 price per hour" describe={(b) => `${formatUsd(b.low)} per GPU-hour`} />
+          <NumberField {...quantity('price')} label="H100 price per hour" describe={(b) => `${formatUsd(b.low)} per GPU-hour`} hint="opens at the dear end of your price band, so pre-training never looks cheaper than it is" />
         </>
       }
       results={

@@ -1,4 +1,5 @@
-import { accelerators, getAccelerator, isAcceleratorId } from '~/lib/accelerators';
+import { getAccelerator } from '~/lib/accelerators';
+import { isPricedAcceleratorId, pricedAcceleratorIds, pricedAcceleratorOr } from '~/lib/defaultPrices';
 import { chinchillaTokensPerParam } from '~/lib/chinchilla';
 import { compareFineTuning, maxFineTuningTokensForSaving, type FineTuneRoute } from '~/lib/fineTuneComparison';
 import type { LoraTargets } from '~/lib/lora';
@@ -14,7 +15,6 @@ import {
   formatFactor,
   formatFlops,
   formatPercent,
-  formatUsd,
 } from '~/lib/quantity/format';
 import { AssumptionsLine } from './kit/AssumptionsLine';
 import { Calculator } from './kit/Calculator';
@@ -42,7 +42,7 @@ export interface FineTuneCalculatorProps {
 const isDense = (id: ModelShapeId) => modelShapes[id].shape.mixtureOfExperts === undefined && modelShapes[id].shape.latentAttention === undefined;
 const modelIds = (Object.keys(modelShapes) as ModelShapeId[]).filter(isDense).filter(hasPublishedPretrainingTokens);
 const modelOptions = modelIds.map((id) => ({ value: id, label: modelShapes[id].label }));
-const acceleratorOptions = accelerators.map(({ id, name }) => ({ value: id, label: name }));
+const acceleratorOptions = pricedAcceleratorIds.map((id) => ({ value: id, label: getAccelerator(id).name }));
 const targetOptions: { value: LoraTargets; label: string }[] = [
   { value: 'qv', label: 'Query and value (Hu et al.)' },
   { value: 'attention', label: 'All attention projections' },
@@ -81,26 +81,28 @@ export function FineTuneCalculator({ example, id = 'fine-tune-calculator', names
       },
       rank: { type: 'quantity', kind: 'count', min: 1, max: 4096, integer: true, default: String(example.loraRank) },
       targets: { type: 'choice', options: targetOptions.map(({ value }) => value), default: example.loraTargets },
-      gpu: { type: 'choice', options: accelerators.map(({ id: acceleratorId }) => acceleratorId), default: example.accelerator },
+      gpu: { type: 'choice', options: pricedAcceleratorIds, default: example.accelerator },
       mfu: { type: 'quantity', kind: 'fraction', min: 0.001, max: 1, default: formatPercent(example.mfu) },
       price: {
         type: 'quantity',
         kind: 'usd',
         min: 0,
         max: 1e4,
+        band: true,
         shared: 'price',
         default: ({ assumptions, texts }) =>
-          formatUsd(assumptions.pricePerHourUsd[isAcceleratorId(texts.gpu) ? texts.gpu : example.accelerator]),
+          formatBand(assumptions.pricePerHourUsd[pricedAcceleratorOr(texts.gpu, pricedAcceleratorOr(example.accelerator, 'a100-80gb'))], 'usd'),
       },
     },
   });
-  const { texts, parsed, values } = state;
+  const { texts, parsed, values, bands } = state;
   const model: ModelShapeId = isModelId(texts.model) ? texts.model : example.model;
   const published = isModelId(model) ? { id: model, value: publishedPretrainingTokens[model].value } : undefined;
-  const acceleratorId = isAcceleratorId(texts.gpu) ? texts.gpu : example.accelerator;
+  const acceleratorId = isPricedAcceleratorId(texts.gpu) ? texts.gpu : example.accelerator;
   const accelerator = getAccelerator(acceleratorId);
   const targets = targetOptions.find(({ value }) => value === texts.targets)?.value ?? example.loraTargets;
-  const comparison = compareFineTuning({
+  // Costs at both ends of the price band; hours, devices and savings do not depend on the price.
+  const compareAt = (pricePerHour: number) => compareFineTuning({
     shape: modelShapes[model].shape,
     pretrainingTokens: values.pretrain,
     fineTuningTokens: values.tokens,
@@ -108,9 +110,12 @@ export function FineTuneCalculator({ example, id = 'fine-tune-calculator', names
     loraTargets: targets,
     accelerator: acceleratorId,
     mfu: values.mfu,
-    pricePerHour: values.price,
+    pricePerHour,
   });
+  const comparison = compareAt(bands.price.high);
+  const cheap = compareAt(bands.price.low);
   const { rows } = comparison;
+  const costBand = (route: FineTuneRoute) => formatBand({ low: cheap.rows[route].costUsd, high: rows[route].costUsd }, 'usd');
   const ninetyFull = maxFineTuningTokensForSaving({ pretrainingTokens: values.pretrain, saving: 0.9, method: 'full' });
   const ninetyLora = maxFineTuningTokensForSaving({ pretrainingTokens: values.pretrain, saving: 0.9, method: 'lora' });
   const holds = rows.full.savingFraction >= 0.9;
@@ -145,14 +150,14 @@ export function FineTuneCalculator({ example, id = 'fine-tune-calculator', names
           <SelectField id={field('gpu')} label="Accelerator" value={acceleratorId} options={acceleratorOptions} onChange={(next) => state.set('gpu', next)}
             note={`${formatBytes(accelerator.memoryBytes)} of memory`} />
           <NumberField {...quantity('mfu')} label="Utilisation (MFU)" describe={(b) => `${formatBand(b, 'fraction')} of the dense peak`} />
-          <NumberField {...quantity('price')} label="Price per accelerator-hour" describe={(b) => `${formatUsd(b.low)} per accelerator-hour`} />
+          <NumberField {...quantity('price')} label="Price per accelerator-hour" describe={(b) => `${formatBand(b, 'usd')} per accelerator-hour`} />
         </>
       }
       results={
         <>
-          <ResultCell inputs={allInputs} label="Pre-training cost" value={formatUsd(rows.pretraining.costUsd)}
+          <ResultCell inputs={allInputs} label="Pre-training cost" value={costBand('pretraining')}
             detail={`${formatCount(rows.pretraining.acceleratorHours)} accelerator-hours`} />
-          <ResultCell inputs={allInputs} label="LoRA fine-tune cost" value={formatUsd(rows.lora.costUsd)}
+          <ResultCell inputs={allInputs} label="LoRA fine-tune cost" value={costBand('lora')}
             detail={`${formatCount(rows.lora.acceleratorHours)} accelerator-hours on ${describeCount(rows.lora.devices, { singular: 'device', plural: 'devices' })}`} />
           <ResultCell inputs={allInputs} label="Saving with LoRA" value={formatPercent(rows.lora.savingFraction)}
             detail={rows.lora.costUsd > 0 ? `${formatFactor(rows.pretraining.costUsd / rows.lora.costUsd)} cheaper than pre-training` : undefined} />
@@ -184,7 +189,7 @@ export function FineTuneCalculator({ example, id = 'fine-tune-calculator', names
                       <td>{formatCount(row.devices)}</td>
                       <td>{formatCount(row.acceleratorHours)}</td>
                       <td>{formatDuration(row.wallClockHours)}</td>
-                      <td>{formatUsd(row.costUsd)}</td>
+                      <td>{costBand(route)}</td>
                       <td>{route === 'pretraining' ? '—' : formatPercent(row.savingFraction)}</td>
                     </tr>
                   );
@@ -209,7 +214,7 @@ export function FineTuneCalculator({ example, id = 'fine-tune-calculator', names
             href="https://github.com/huggingface/peft/issues/664"
           />
           <AssumptionsLine
-            used={[{ label: `${accelerator.name} price`, value: `${formatUsd(values.price)}/h`, overridden: state.overridden.has('price') }]}
+            used={[{ label: `${accelerator.name} price`, value: `${formatBand(bands.price, 'usd')}/h`, overridden: state.overridden.has('price') }]}
           />
           <CopyLink anchor={id} />
         </>

@@ -1,18 +1,17 @@
 import {
-  accelerators,
   describeCount,
   estimateServing,
+  formatBand,
   formatBytes,
   formatCount,
   formatPercent,
   formatSeconds,
-  formatUsd,
   getAccelerator,
   hoursPerMonth,
-  isAcceleratorId,
   modelShapes,
+  pricedAcceleratorIds,
+  pricedAcceleratorOr,
   servingMemoryShare,
-  type AcceleratorId,
   type ServingInput,
 } from '~/lib';
 import { presetIdOf, presetIds, presetOptions } from './basics/presets';
@@ -26,7 +25,7 @@ import { ShowMath } from './kit/ShowMath';
 import { useCalculatorState } from './kit/useCalculatorState';
 
 const id = 'inference-calculator';
-const acceleratorOptions = accelerators.map(({ id: value, name }) => ({ value, label: name }));
+const acceleratorOptions = pricedAcceleratorIds.map((value) => ({ value, label: getAccelerator(value).name }));
 /** Bytes per stored weight and per cached value, by number format. */
 const formats = { bf16: 2, fp8: 1, int4: 0.5 } as const;
 type Format = keyof typeof formats;
@@ -68,7 +67,7 @@ export function InferenceCalculator() {
       model: { type: 'choice', options: presetIds, default: servingExample.model },
       weights: { type: 'choice', options: weightOptions.map((o) => o.value), default: servingExample.weights },
       cache: { type: 'choice', options: cacheOptions.map((o) => o.value), default: servingExample.cache },
-      gpu: { type: 'choice', options: accelerators.map((a) => a.id), default: servingExample.accelerator },
+      gpu: { type: 'choice', options: pricedAcceleratorIds, default: servingExample.accelerator },
       devices: { type: 'quantity', kind: 'count', min: 1, max: 1024, integer: true, default: String(servingExample.devices) },
       batch: { type: 'quantity', kind: 'count', min: 1, max: 1e5, integer: true, default: String(servingExample.batchSize) },
       input: { type: 'quantity', kind: 'count', min: 1, max: 1e8, integer: true, default: String(servingExample.inputTokens) },
@@ -80,19 +79,21 @@ export function InferenceCalculator() {
         kind: 'usd',
         min: 0,
         max: 1e4,
+        band: true,
         shared: 'price',
-        default: ({ assumptions, texts }) => formatUsd(assumptions.pricePerHourUsd[isAcceleratorId(texts.gpu) ? texts.gpu : servingExample.accelerator]),
+        default: ({ assumptions, texts }) => formatBand(assumptions.pricePerHourUsd[pricedAcceleratorOr(texts.gpu, servingExample.accelerator)], 'usd'),
       },
       demand: { type: 'quantity', kind: 'count', min: 0, max: 1e18, default: '1B' },
     },
   });
-  const { texts, parsed, values } = state;
+  const { texts, parsed, values, bands } = state;
   const model = presetIdOf(texts.model, servingExample.model);
-  const acceleratorId: AcceleratorId = isAcceleratorId(texts.gpu) ? texts.gpu : servingExample.accelerator;
+  const acceleratorId = pricedAcceleratorOr(texts.gpu, servingExample.accelerator);
   const accelerator = getAccelerator(acceleratorId);
   const weights = formatOf(texts.weights, servingExample.weights);
   const cache = formatOf(texts.cache, servingExample.cache);
-  const result = estimateServing({
+  // Serving at both ends of the price band: memory, speed and replicas do not depend on the price.
+  const serveAt = (pricePerHour: number) => estimateServing({
     shape: modelShapes[model].shape,
     weightBytesPerParam: formats[weights],
     kvBytesPerValue: formats[cache],
@@ -103,9 +104,14 @@ export function InferenceCalculator() {
     outputTokens: values.output,
     computeUtilisation: values.mfu,
     bandwidthUtilisation: values.bandwidth,
-    pricePerHour: values.price,
+    pricePerHour,
     outputTokensPerMonth: values.demand,
   });
+  const result = serveAt(bands.price.low);
+  const dear = serveAt(bands.price.high);
+  const costBand = (key: 'costPerMillionInputTokensUsd' | 'costPerMillionOutputTokensUsd' | 'costPerMonthUsd') =>
+    result.fits && dear.fits ? formatBand({ low: result[key], high: dear[key] }, 'usd') : '';
+  const price = `${formatBand(bands.price, 'usd')}/h`;
   const field = (key: string) => `${id}-${key}`;
   const inputs = ['model', 'weights', 'cache', 'gpu', 'devices', 'batch', 'input', 'output', 'mfu', 'bandwidth', 'price', 'demand'].map(field);
   const quantity = (key: 'devices' | 'batch' | 'input' | 'output' | 'mfu' | 'bandwidth' | 'price' | 'demand') => ({
@@ -116,8 +122,9 @@ export function InferenceCalculator() {
   });
   const select = (key: 'model' | 'weights' | 'cache' | 'gpu') => ({ id: field(key), value: texts[key] as never, onChange: (next: string) => state.set(key, next) });
   const usable = values.devices * accelerator.memoryBytes * servingMemoryShare;
+  const bandwidthText = accelerator.memoryBandwidthBytesPerSecond === null ? 'a bandwidth the vendor does not give' : `${formatBytes(accelerator.memoryBandwidthBytesPerSecond)}/s`;
   const tokens = (b: { low: number }) => describeCount(b.low, 'tokens');
-  const perMillion = (usd: number) => `${formatUsd(usd)} per million`;
+  const perMillion = (usd: string) => `${usd} per million`;
 
   return (
     <Calculator
@@ -130,14 +137,14 @@ export function InferenceCalculator() {
           <SelectField {...select('weights')} label="Weights in" options={weightOptions} />
           <SelectField {...select('cache')} label="KV cache in" options={cacheOptions} />
           <SelectField {...select('gpu')} label="Accelerator" options={acceleratorOptions}
-            note={`${formatBytes(accelerator.memoryBytes)}, ${formatBytes(accelerator.memoryBandwidthBytesPerSecond)}/s`} />
+            note={`${formatBytes(accelerator.memoryBytes)}, ${bandwidthText}`} />
           <NumberField {...quantity('devices')} label="Accelerators per replica" describe={(b) => `${formatBytes(b.low * accelerator.memoryBytes * servingMemoryShare)} usable (90%)`} />
           <NumberField {...quantity('batch')} label="Requests decoded together" describe={(b) => describeCount(b.low, { singular: 'sequence', plural: 'sequences' })} />
           <NumberField {...quantity('input')} label="Prompt tokens per request" describe={tokens} />
           <NumberField {...quantity('output')} label="Generated tokens per request" describe={tokens} />
           <NumberField {...quantity('mfu')} label="Share of peak compute (prefill)" describe={(b) => `${formatPercent(b.low)} of the dense peak`} />
-          <NumberField {...quantity('bandwidth')} label="Share of peak memory bandwidth" describe={(b) => `${formatPercent(b.low)} of ${formatBytes(accelerator.memoryBandwidthBytesPerSecond)}/s`} hint="100% is the datasheet’s peak" />
-          <NumberField {...quantity('price')} label="Price per accelerator-hour" describe={(b) => `${formatUsd(b.low)} per accelerator-hour`} />
+          <NumberField {...quantity('bandwidth')} label="Share of peak memory bandwidth" describe={(b) => `${formatPercent(b.low)} of ${bandwidthText}`} hint="100% is the datasheet’s peak" />
+          <NumberField {...quantity('price')} label="Price per accelerator-hour" describe={(b) => `${formatBand(b, 'usd')} per accelerator-hour`} hint="a range gives a band" />
           <NumberField {...quantity('demand')} label="Tokens generated per month" describe={(b) => describeCount(b.low, 'tokens')} hint="e.g. 1B, 50B" />
         </>
       }
@@ -150,9 +157,9 @@ export function InferenceCalculator() {
               detail={`per replica; decode is ${result.decodeBound === 'compute' ? 'compute-bound' : 'bound by memory bandwidth'}`} />
             <ResultCell inputs={inputs} label="Time per generated token" value={formatSeconds(result.stepSeconds)}
               detail={`first token after ${formatSeconds(result.timeToFirstTokenSeconds)}`} />
-            <ResultCell inputs={inputs} label="Cost per million input tokens" value={formatUsd(result.costPerMillionInputTokensUsd)} />
-            <ResultCell inputs={inputs} label="Cost per million output tokens" value={formatUsd(result.costPerMillionOutputTokensUsd)} />
-            <ResultCell inputs={inputs} label="Cost per month" value={formatUsd(result.costPerMonthUsd)}
+            <ResultCell inputs={inputs} label="Cost per million input tokens" value={costBand('costPerMillionInputTokensUsd')} />
+            <ResultCell inputs={inputs} label="Cost per million output tokens" value={costBand('costPerMillionOutputTokensUsd')} />
+            <ResultCell inputs={inputs} label="Cost per month" value={costBand('costPerMonthUsd')}
               detail={`${describeCount(result.replicas, { singular: 'replica', plural: 'replicas' })} of ${formatCount(result.devicesPerReplica)} × ${accelerator.name}`} />
           </>
         ) : (
@@ -169,10 +176,10 @@ export function InferenceCalculator() {
               result.fits
                 ? [
                     `memory: ${formatBytes(usable)} usable − ${formatBytes(result.weightBytes)} weights leaves room for ${formatCount(result.maxBatch)} caches of ${formatBytes(result.kvBytesPerRequest)}`,
-                    `each step reads ${formatBytes(result.weightBytesPerStep)} of weights${result.expertsReadPerLayer > 0 ? ` (${formatCount(result.expertsReadPerLayer)} experts per layer on average)` : ''} + ${formatBytes(result.kvBytesPerStep)} of caches at ${formatPercent(values.bandwidth)} of ${formatCount(values.devices)} × ${formatBytes(accelerator.memoryBandwidthBytesPerSecond)}/s`,
+                    `each step reads ${formatBytes(result.weightBytesPerStep)} of weights${result.expertsReadPerLayer > 0 ? ` (${formatCount(result.expertsReadPerLayer)} experts per layer on average)` : ''} + ${formatBytes(result.kvBytesPerStep)} of caches at ${formatPercent(values.bandwidth)} of ${formatCount(values.devices)} × ${bandwidthText}`,
                     `one step = ${formatSeconds(result.stepSeconds)} for ${formatCount(result.batch)} tokens; prefill of a request = ${formatSeconds(result.prefillSeconds)} at ${formatPercent(values.mfu)} of the peak`,
-                    `output: ${formatCount(values.devices)} × ${formatUsd(values.price)}/h × step ÷ ${formatCount(result.batch)} tokens = ${perMillion(result.costPerMillionOutputTokensUsd)}; input: prefill time ÷ ${formatCount(values.input)} tokens = ${perMillion(result.costPerMillionInputTokensUsd)}`,
-                    `per month = ${formatCount(result.replicas)} × ${formatCount(result.devicesPerReplica)} × ${formatUsd(values.price)}/h × ${formatCount(hoursPerMonth)} h = ${formatUsd(result.costPerMonthUsd)}`,
+                    `output: ${formatCount(values.devices)} × ${price} × step ÷ ${formatCount(result.batch)} tokens = ${perMillion(costBand('costPerMillionOutputTokensUsd'))}; input: prefill time ÷ ${formatCount(values.input)} tokens = ${perMillion(costBand('costPerMillionInputTokensUsd'))}`,
+                    `per month = ${formatCount(result.replicas)} × ${formatCount(result.devicesPerReplica)} × ${price} × ${formatCount(hoursPerMonth)} h = ${costBand('costPerMonthUsd')}`,
                   ]
                 : [`weights ${formatBytes(result.weightBytes)} against ${formatBytes(result.memoryBytes)} usable on ${formatCount(result.devicesPerReplica)} × ${accelerator.name}`]
             }
@@ -180,7 +187,7 @@ export function InferenceCalculator() {
             href="https://arxiv.org/abs/2211.05102"
           />
           <AssumptionsLine
-            used={[{ label: `${accelerator.name} price`, value: `${formatUsd(values.price)}/h`, overridden: state.overridden.has('price') }]}
+            used={[{ label: `${accelerator.name} price`, value: price, overridden: state.overridden.has('price') }]}
           />
           <CopyLink anchor={id} />
         </>

@@ -61,12 +61,13 @@ export function LifetimeCost({ id = 'lifetime-cost' }: LifetimeCostProps) {
         kind: 'usd',
         min: 0.01,
         max: 1e4,
+        band: true,
         shared: 'price',
-        default: ({ assumptions: shared }) => formatUsd(h100PriceBand(shared.pricePerHourUsd).low),
+        default: ({ assumptions: shared }) => formatBand(h100PriceBand(shared.pricePerHourUsd), 'usd'),
       },
     },
   });
-  const { texts, parsed, values } = state;
+  const { texts, parsed, values, bands } = state;
   const mfu = assumptions.mfu.low;
   const api = hostedApiPrices[Number(texts.api)] ?? hostedApiPrices[0]!;
   const perToken = apiUsdPerToken(api, referenceServing.request);
@@ -81,15 +82,20 @@ export function LifetimeCost({ id = 'lifetime-cost' }: LifetimeCostProps) {
       crossover: crossoverTokensPerMonth({ apiUsdPerToken: perToken, replica, upfrontUsd: upfrontUsd['fine-tune'], months: values.months }),
     };
   };
-  // Prices are a band: the table shows both ends when they differ; the chart draws the low end.
-  const band = state.overridden.has('price') ? { low: values.price, high: values.price } : h100PriceBand(assumptions.pricePerHourUsd);
+  // Prices are a band: the table shows both ends when they differ; the chart and the crossover use the low end.
+  const band = bands.price;
   const low = priced(band.low);
   const high = band.high === band.low ? low : priced(band.high);
   const usd = (pick: (row: LifetimeRow) => number, index: number) => formatBand({ low: pick(low.rows[index]!), high: pick(high.rows[index]!) }, 'usd');
+  // The cheap end of the price band pays first; at the dear end, later or never.
   const crossoverText =
     low.crossover === undefined
       ? 'Never at these prices'
-      : `${describeCount(low.crossover, 'tokens')} a month`;
+      : high.crossover === undefined
+        ? `${describeCount(low.crossover, 'tokens')} a month at ${formatUsd(band.low)}/h; never at ${formatUsd(band.high)}/h`
+        : high.crossover === low.crossover
+          ? `${describeCount(low.crossover, 'tokens')} a month`
+          : `${formatCount(low.crossover)}–${formatCount(high.crossover)} tokens a month`;
   const field = (key: string) => `${id}-${key}`;
   const allInputs = ['months', 'volume', 'api', 'ft', 'cpt', 'price'].map(field);
   const quantity = (key: 'months' | 'volume' | 'ft' | 'cpt' | 'price') => ({
@@ -123,7 +129,7 @@ export function LifetimeCost({ id = 'lifetime-cost' }: LifetimeCostProps) {
             note={`${formatUsd(api.inputUsdPerMillion)} in, ${formatUsd(api.outputUsdPerMillion)} out per million tokens, ${api.priceKind}; list price read ${api.asOf}`} />
           <NumberField {...quantity('ft')} label="Fine-tuning tokens" describe={(b) => describeCount(b.low, 'tokens')} />
           <NumberField {...quantity('cpt')} label="Continued pre-training tokens" describe={(b) => describeCount(b.low, 'tokens')} />
-          <NumberField {...quantity('price')} label="H100 price per hour" describe={(b) => `${formatUsd(b.low)} per GPU-hour`} />
+          <NumberField {...quantity('price')} label="H100 price per hour" describe={(b) => `${formatBand(b, 'usd')} per GPU-hour`} hint="a range, like $3.20–$6.88, gives each total as a range" />
         </>
       }
       results={
@@ -152,7 +158,7 @@ export function LifetimeCost({ id = 'lifetime-cost' }: LifetimeCostProps) {
             </table>
           </div>
           <ResultCell inputs={allInputs} label="Serving your own fine-tuned model pays from" value={crossoverText}
-            detail={`one H100 serves about ${describeCount(low.replica.tokensPerMonth, 'tokens')} a month for ${formatUsd(low.replica.costPerMonthUsd)}`} />
+            detail={`one H100 serves about ${describeCount(low.replica.tokensPerMonth, 'tokens')} a month for ${formatBand({ low: low.replica.costPerMonthUsd, high: high.replica.costPerMonthUsd }, 'usd')}`} />
           <figure class="tot-lifetime-chart">
             <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-svg-title ${id}-svg-desc`}>
               <title id={`${id}-svg-title`}>Lifetime cost of each path against monthly volume</title>

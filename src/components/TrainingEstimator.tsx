@@ -1,6 +1,6 @@
 import {
-  accelerators,
   describeCount,
+  densePeakFlops,
   estimateTraining,
   formatBand,
   formatCount,
@@ -10,8 +10,12 @@ import {
   formatPercent,
   formatUsd,
   getAccelerator,
-  isAcceleratorId,
+  hasFp8,
+  isPricedAcceleratorId,
+  pricedAcceleratorIds,
   secondsPerHour,
+  type PricedAcceleratorId,
+  type TrainingPrecision,
 } from '~/lib';
 import { AssumptionsLine } from './kit/AssumptionsLine';
 import { Calculator } from './kit/Calculator';
@@ -50,6 +54,12 @@ export interface TrainingEstimatorProps {
    * as a low–high band instead of one falsely precise figure.
    */
   utilisation?: 'example' | 'shared';
+  /**
+   * Where the price starts: `'shared'` (default) at the reader's shared price band for the chosen
+   * accelerator, so cost opens as a low–high band; `'example'` at the worked example's own price
+   * (a source's stated price the page discusses) while its accelerator is chosen.
+   */
+  price?: 'example' | 'shared';
 }
 
 /** A published run the estimator can start from. */
@@ -70,13 +80,18 @@ export interface TrainingPreset extends TrainingExample {
 /** The preset value that stands for the worked example itself. */
 const examplePresetId = 'example';
 
-const acceleratorIds = accelerators.map(({ id }) => id);
-const acceleratorOptions = accelerators.map(({ id, name }) => ({ value: id, label: name }));
+const acceleratorOptions = pricedAcceleratorIds.map((id) => ({ value: id, label: getAccelerator(id).name }));
+const precisions: readonly TrainingPrecision[] = ['bf16', 'fp8'];
+const precisionOptions = [
+  { value: 'bf16', label: 'BF16 (16-bit)' },
+  { value: 'fp8', label: 'FP8' },
+];
 
 /**
  * Training compute, time and cost from model size, data and hardware:
- * FLOPs = 6·N·D, accelerator-hours = FLOPs / (peak × MFU × 3600), cost = hours × price.
- * Opens on the LLaMA 65B worked example; the price follows the reader's shared assumptions.
+ * FLOPs = 6·N·D, accelerator-hours = FLOPs / (peak × MFU × 3600), cost = hours × price, with
+ * the peak of the chosen training precision (BF16 or FP8). Opens on its worked example; the price
+ * band follows the reader's shared assumptions, so cost opens as a low–high band.
  */
 export function TrainingEstimator({
   example,
@@ -85,18 +100,27 @@ export function TrainingEstimator({
   title = 'Training estimator',
   presets = [],
   utilisation = 'example',
+  price = 'shared',
 }: TrainingEstimatorProps) {
+  // Only runs on an accelerator with a default price can start the estimator: cost needs a price.
+  const pricedPresets = presets.filter((p) => isPricedAcceleratorId(p.accelerator));
   // Fields the reader has not typed follow the chosen preset (or the worked example).
-  const start = (texts: { preset?: string }): TrainingExample => presets.find((p) => p.id === texts.preset) ?? example;
-  const sharedBand = (texts: { preset?: string }) => (utilisation === 'shared' && texts.preset === examplePresetId) || presets.find((p) => p.id === texts.preset)?.sharedMfu === true;
+  const start = (texts: { preset?: string }): TrainingExample => pricedPresets.find((p) => p.id === texts.preset) ?? example;
+  // With `price="example"`, the worked example on its own chip keeps its source's price; anything else prices at the shared band.
+  const atExamplePrice = (texts: { preset?: string; gpu?: string }) =>
+    price === 'example' && texts.preset === examplePresetId && texts.gpu === example.accelerator;
+  const gpuOf = (text: string | undefined): PricedAcceleratorId =>
+    isPricedAcceleratorId(text) ? text : isPricedAcceleratorId(example.accelerator) ? example.accelerator : 'h100-sxm';
+  const sharedBand = (texts: { preset?: string }) => (utilisation === 'shared' && texts.preset === examplePresetId) || pricedPresets.find((p) => p.id === texts.preset)?.sharedMfu === true;
   const state = useCalculatorState({
     namespace,
     anchor: id,
     fields: {
-      preset: { type: 'choice', options: [examplePresetId, ...presets.map((p) => p.id)], default: examplePresetId },
+      preset: { type: 'choice', options: [examplePresetId, ...pricedPresets.map((p) => p.id)], default: examplePresetId },
       params: { type: 'quantity', kind: 'count', ...parameterLimits, default: ({ texts }) => formatCount(start(texts).params) },
       tokens: { type: 'quantity', kind: 'count', ...tokenLimits, default: ({ texts }) => formatCount(start(texts).tokens) },
-      gpu: { type: 'choice', options: acceleratorIds, default: ({ texts }) => start(texts).accelerator },
+      gpu: { type: 'choice', options: pricedAcceleratorIds, default: ({ texts }) => gpuOf(start(texts).accelerator) },
+      precision: { type: 'choice', options: precisions, default: 'bf16' },
       count: { type: 'quantity', kind: 'count', min: 1, max: 1e7, integer: true, default: ({ texts }) => String(start(texts).count) },
       mfu: {
         type: 'quantity',
@@ -113,27 +137,32 @@ export function TrainingEstimator({
         kind: 'usd',
         min: 0,
         max: 1e4,
-        shared: 'price',
+        band: true,
+        ...(price === 'shared' ? { shared: 'price' } : {}),
         default: ({ assumptions, texts }) =>
-          formatUsd(assumptions.pricePerHourUsd[isAcceleratorId(texts.gpu) ? texts.gpu : example.accelerator]),
+          atExamplePrice(texts) ? formatUsd(example.pricePerHourUsd) : formatBand(assumptions.pricePerHourUsd[gpuOf(texts.gpu)], 'usd'),
       },
     },
   });
   const { texts, parsed, values, bands } = state;
-  const acceleratorId = isAcceleratorId(texts.gpu) ? texts.gpu : example.accelerator;
+  const acceleratorId = gpuOf(texts.gpu);
   const accelerator = getAccelerator(acceleratorId);
-  const estimateAt = (mfu: number) =>
+  // FP8 needs FP8 matrix units; on a chip without them the run is priced at its 16-bit peak.
+  const precision: TrainingPrecision = texts.precision === 'fp8' && hasFp8(accelerator) ? 'fp8' : 'bf16';
+  const peakFlops = densePeakFlops({ accelerator: acceleratorId, precision });
+  const estimateAt = (mfu: number, pricePerHour: number) =>
     estimateTraining({
       params: values.params,
       tokens: values.tokens,
       accelerator: acceleratorId,
+      precision,
       count: values.count,
       mfu,
-      pricePerHour: values.price,
+      pricePerHour,
     });
-  // A higher utilisation finishes sooner and costs less: the band's high MFU gives the low end.
-  const best = estimateAt(bands.mfu.high);
-  const worst = estimateAt(bands.mfu.low);
+  // Higher utilisation and the cheaper price give the low end; lower utilisation and the dearer price the high end.
+  const best = estimateAt(bands.mfu.high, bands.price.low);
+  const worst = estimateAt(bands.mfu.low, bands.price.high);
   // The math below walks through the cautious end of the band.
   const estimate = worst;
   const range = (kind: 'count' | 'hours' | 'usd', pick: (e: typeof best) => number) =>
@@ -141,7 +170,7 @@ export function TrainingEstimator({
   const activePreset = presets.find((p) => p.id === texts.preset);
   useRecordedEstimate({ enabled: namespace === 'train', stale: state.stale, namespace, texts, overridden: state.overridden, lowUsd: best.costUsd, highUsd: worst.costUsd });
   const field = (key: string) => `${id}-${key}`;
-  const allInputs = ['params', 'tokens', 'gpu', 'count', 'mfu', 'price'].map(field);
+  const allInputs = ['params', 'tokens', 'gpu', 'precision', 'count', 'mfu', 'price'].map(field);
   const quantity = (key: 'params' | 'tokens' | 'count' | 'mfu' | 'price') => ({
     id: field(key),
     text: texts[key],
@@ -169,13 +198,16 @@ export function TrainingEstimator({
             describe={(b) => describeCount(b.low, 'tokens')} hint="e.g. 300B, 1.4T, 2e12" />
           <SelectField id={field('gpu')} label="Accelerator" value={acceleratorId} options={acceleratorOptions}
             onChange={(next) => state.set('gpu', next)}
-            note={`Dense peak ${formatFlopsPerSecond(accelerator.peakFlops)} (${accelerator.peakFlopsPrecision.toUpperCase()})`} />
+            note={`Dense peak ${formatFlopsPerSecond(peakFlops)} (${precision === 'fp8' ? 'FP8' : accelerator.peakFlopsPrecision.toUpperCase()})`} />
+          <SelectField id={field('precision')} label="Training precision" value={texts.precision} options={precisionOptions}
+            onChange={(next) => state.set('precision', next)}
+            note={texts.precision === 'fp8' && precision !== 'fp8' ? `${accelerator.name} has no FP8 units: computed at its 16-bit peak` : 'Sets which dense peak the utilisation is a share of'} />
           <NumberField {...quantity('count')} label="Accelerators"
             describe={(b) => describeCount(b.low, { singular: 'accelerator', plural: 'accelerators' })} />
           <NumberField {...quantity('mfu')} label="Utilisation (MFU)"
             describe={(b) => `${formatBand(b, 'fraction')} of the dense peak`} hint="a range like 30–50% gives a band" />
           <NumberField {...quantity('price')} label="Price per accelerator-hour"
-            describe={(b) => `${formatUsd(b.low)} per accelerator-hour`} />
+            describe={(b) => `${formatBand(b, 'usd')} per accelerator-hour`} hint="a range like $3.20–$6.88 gives a band" />
         </>
       }
       results={
@@ -192,16 +224,16 @@ export function TrainingEstimator({
           <ShowMath
             steps={[
               `FLOPs = 6 × N × D = 6 × ${formatCount(values.params)} × ${formatCount(values.tokens)} = ${formatFlops(estimate.flops)}`,
-              `accelerator-hours = FLOPs ÷ (peak × MFU × ${secondsPerHour} s/h) = ${formatFlops(estimate.flops)} ÷ (${formatFlopsPerSecond(accelerator.peakFlops)} × ${formatPercent(bands.mfu.low)} × ${secondsPerHour}) = ${formatCount(estimate.acceleratorHours)}`,
+              `accelerator-hours = FLOPs ÷ (peak × MFU × ${secondsPerHour} s/h) = ${formatFlops(estimate.flops)} ÷ (${formatFlopsPerSecond(peakFlops)} × ${formatPercent(bands.mfu.low)} × ${secondsPerHour}) = ${formatCount(estimate.acceleratorHours)}`,
               `wall-clock = ${formatCount(estimate.acceleratorHours)} h ÷ ${formatCount(values.count)} accelerators = ${formatDuration(estimate.wallClockHours)}`,
-              `cost = ${formatCount(estimate.acceleratorHours)} h × ${formatUsd(values.price)}/h = ${formatUsd(estimate.costUsd)}`,
+              `cost = ${formatCount(estimate.acceleratorHours)} h × ${formatUsd(bands.price.high)}/h = ${formatUsd(estimate.costUsd)}`,
             ]}
             source="Kaplan et al. 2020, §2.1 (6·N·D); Chowdhery et al. 2022, §4.1 (MFU)"
             href="https://arxiv.org/abs/2001.08361"
           />
           <AssumptionsLine
             used={[
-              { label: `${accelerator.name} price`, value: `${formatUsd(values.price)}/h`, overridden: state.overridden.has('price') },
+              ...(!atExamplePrice(texts) ? [{ label: `${accelerator.name} price`, value: `${formatBand(bands.price, 'usd')}/h`, overridden: state.overridden.has('price') }] : []),
               ...(sharedBand(texts) ? [{ label: 'utilisation', value: formatBand(bands.mfu, 'fraction'), overridden: state.overridden.has('mfu') }] : []),
             ]}
           />

@@ -11,7 +11,7 @@ import type { CalculatorName } from './embeds';
 import { presetSources } from './basics/presetSources';
 import { costHistoryData } from './history/chartModel';
 import { llama2FineTuneExample } from './recommendations/fineTuneExample';
-import { a100PurchasePriceUsd, runningEnergyExample } from './steps/examples';
+import { runningEnergyExample } from './steps/examples';
 import { trainingPresets } from './steps/trainingPresets';
 import { runningExample } from './trainingExample';
 
@@ -26,7 +26,7 @@ export const embedProps: { readonly [Name in CalculatorName]: () => PropsOf<Name
   InferenceCalculator: () => ({}),
   BudgetBuilder: () => ({}),
   EnergyCalculator: () => ({ example: runningEnergyExample }),
-  RentOrBuyCalculator: () => ({ purchasePriceUsd: a100PurchasePriceUsd() }),
+  RentOrBuyCalculator: () => ({}),
   ParameterCounter: () => ({ presetSources }),
   AttentionShareChart: () => ({}),
   DecisionHelper: () => ({}),

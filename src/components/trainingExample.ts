@@ -1,6 +1,8 @@
 import {
-  defaultPricePerHourUsd,
+  defaultPriceBandUsd,
   getAccelerator,
+  isPricedAcceleratorId,
+  sourceArticlePricePerHourUsd,
   getTrainingRun,
   impliedUtilisation,
   type AcceleratorId,
@@ -31,15 +33,16 @@ export const runningExample: TrainingExample = requireExample(runningExampleId);
  * LLaMA 65B as published (Touvron et al. 2023 §2.4), at the utilisation its GPU-hours imply and
  * the default A100 80GB price: the run whose cost Ruiz (2023) works through.
  */
-export const llama65bExample: TrainingExample = requireExample('llama-65b');
+export const llama65bExample: TrainingExample = { ...requireExample('llama-65b'), pricePerHourUsd: sourceArticlePricePerHourUsd('a100-80gb') };
 
 /**
  * A run's published size, data, hardware and count as estimator inputs, with the utilisation
- * its published accelerator-hours imply; `null` when the run leaves any of them out.
+ * its published accelerator-hours imply and the hyperscaler end of its chip's default price band;
+ * `null` when the run leaves any of them out or its chip has no default price.
  */
 export function trainingExampleOf(run: TrainingRun): TrainingExample | null {
   const { params, accelerator, tokens, acceleratorCount, acceleratorHours } = run;
-  if (!params || !accelerator || !tokens || !acceleratorCount || !acceleratorHours) return null;
+  if (!params || !accelerator || !tokens || !acceleratorCount || !acceleratorHours || !isPricedAcceleratorId(accelerator)) return null;
   return {
     params: params.value,
     tokens: tokens.value,
@@ -51,7 +54,7 @@ export function trainingExampleOf(run: TrainingRun): TrainingExample | null {
       acceleratorHours: acceleratorHours.value,
       peakFlops: getAccelerator(accelerator).peakFlops,
     }),
-    pricePerHourUsd: defaultPricePerHourUsd[accelerator],
+    pricePerHourUsd: defaultPriceBandUsd[accelerator].high,
   };
 }
 

@@ -23,7 +23,11 @@ export type AcceleratorId =
   | 'tpu-v3'
   | 'tpu-v4'
   | 'tpu-v5e'
-  | 'tpu-v5p';
+  | 'tpu-v5p'
+  | 'tpu-v6e'
+  | 'tpu7x'
+  | 'trainium2'
+  | 'gaudi3';
 
 /** One accelerator (one GPU, or one TPU chip). */
 export interface Accelerator {
@@ -35,17 +39,24 @@ export interface Accelerator {
   peakFlops: number;
   /** Vendor's 2:4 structured-sparsity peak in FLOP/s, only where printed (for the hardware page). */
   sparsePeakFlops?: number;
-  /** Dense FP8 peak in FLOP/s, where the chip has FP8 tensor cores and the figure is sourced. */
-  fp8PeakFlops?: number;
   /** Precision of `peakFlops`: bf16 where supported, else fp16, else fp32. */
   peakFlopsPrecision: 'bf16' | 'fp16' | 'fp32';
+  /**
+   * Dense FP8 peak in FLOP/s, where the chip has FP8 matrix units (halved from the vendor's figure
+   * only where the vendor prints it with sparsity); absent on chips without FP8 (A100, V100, TPU v4).
+   */
+  fp8PeakFlops?: number;
   /** On-package memory (HBM) in bytes, SI. */
   memoryBytes: number;
-  /** Peak memory bandwidth in bytes per second, SI. */
-  memoryBandwidthBytesPerSecond: number;
+  /**
+   * Peak memory bandwidth in bytes per second, SI; `null` where the vendor's documentation that
+   * could be opened does not give it (TPU7x); the hardware page says so in words.
+   */
+  memoryBandwidthBytesPerSecond: number | null;
   /**
    * Power per accelerator in watts: vendor TDP/max power for GPUs; for TPU v4 the measured system
-   * power per chip reported by PaLM. `null` = no figure published (TPU v5e, v5p).
+   * power per chip reported by PaLM. `null` when the vendor publishes no figure (TPU v5e, v5p, v6e,
+   * Trainium2); the hardware page says so in words.
    */
   tdpWatts: number | null;
   /** Year of general availability (or first use in a published run). */
@@ -120,6 +131,7 @@ export const accelerators: readonly Accelerator[] = [
     peakFlops: 989 * TFLOPS,
     sparsePeakFlops: 1979 * TFLOPS,
     peakFlopsPrecision: 'bf16',
+    fp8PeakFlops: 1979 * TFLOPS,
     memoryBytes: 80 * GB,
     memoryBandwidthBytesPerSecond: 3350 * GB,
     tdpWatts: 700,
@@ -133,6 +145,7 @@ export const accelerators: readonly Accelerator[] = [
     peakFlops: 756 * TFLOPS,
     sparsePeakFlops: 1513 * TFLOPS,
     peakFlopsPrecision: 'bf16',
+    fp8PeakFlops: 1513 * TFLOPS,
     memoryBytes: 80 * GB,
     memoryBandwidthBytesPerSecond: 2000 * GB,
     tdpWatts: 350,
@@ -166,6 +179,7 @@ export const accelerators: readonly Accelerator[] = [
     peakFlops: 989 * TFLOPS,
     sparsePeakFlops: 1979 * TFLOPS,
     peakFlopsPrecision: 'bf16',
+    fp8PeakFlops: 1979 * TFLOPS,
     memoryBytes: 141 * GB,
     memoryBandwidthBytesPerSecond: 4800 * GB,
     tdpWatts: 700,
@@ -179,6 +193,7 @@ export const accelerators: readonly Accelerator[] = [
     peakFlops: 2250 * TFLOPS,
     sparsePeakFlops: 4500 * TFLOPS,
     peakFlopsPrecision: 'bf16',
+    fp8PeakFlops: 4500 * TFLOPS,
     memoryBytes: 180 * GB,
     memoryBandwidthBytesPerSecond: 8000 * GB,
     tdpWatts: 1000,
@@ -192,6 +207,7 @@ export const accelerators: readonly Accelerator[] = [
     peakFlops: 1307.4 * TFLOPS,
     sparsePeakFlops: 2614.9 * TFLOPS,
     peakFlopsPrecision: 'bf16',
+    fp8PeakFlops: 2614.9 * TFLOPS,
     memoryBytes: 192 * GB,
     memoryBandwidthBytesPerSecond: 5300 * GB,
     tdpWatts: 750,
@@ -243,13 +259,83 @@ export const accelerators: readonly Accelerator[] = [
     vendor: 'Google',
     peakFlops: 459 * TFLOPS,
     peakFlopsPrecision: 'bf16',
+    fp8PeakFlops: 459 * TFLOPS,
     memoryBytes: 95 * GB,
     memoryBandwidthBytesPerSecond: 2765 * GB,
     tdpWatts: null,
     year: 2023,
-    sources: [{ source: 'google-tpu-v5p-docs' }],
+    sources: [{ source: 'google-tpu-v5p-docs' }, { source: 'google-tpu7x-docs', locator: 'System architecture table (FP8 peak)' }],
+  },
+  {
+    id: 'tpu-v6e',
+    name: 'Google TPU v6e (Trillium)',
+    vendor: 'Google',
+    peakFlops: 918 * TFLOPS,
+    peakFlopsPrecision: 'bf16',
+    fp8PeakFlops: 918 * TFLOPS,
+    memoryBytes: 32 * GB,
+    memoryBandwidthBytesPerSecond: 1638 * GB,
+    tdpWatts: null,
+    year: 2024,
+    sources: [
+      { source: 'google-tpu-v6e-docs', locator: 'System architecture table' },
+      { source: 'google-tpu7x-docs', locator: 'System architecture table (FP8 peak)' },
+    ],
+  },
+  {
+    id: 'tpu7x',
+    name: 'Google TPU7x (Ironwood)',
+    vendor: 'Google',
+    peakFlops: 2307 * TFLOPS,
+    peakFlopsPrecision: 'bf16',
+    fp8PeakFlops: 4614 * TFLOPS,
+    memoryBytes: 192 * GiB,
+    memoryBandwidthBytesPerSecond: null,
+    tdpWatts: null,
+    year: 2025,
+    sources: [
+      { source: 'google-tpu7x-docs', locator: 'System architecture table' },
+      { source: 'google-tpu-ironwood-performance', locator: 'Low-precision training with FP8' },
+    ],
+  },
+  {
+    id: 'trainium2',
+    name: 'AWS Trainium2',
+    vendor: 'AWS',
+    peakFlops: 667 * TFLOPS,
+    peakFlopsPrecision: 'bf16',
+    fp8PeakFlops: 1299 * TFLOPS,
+    memoryBytes: 96 * GiB,
+    memoryBandwidthBytesPerSecond: 3000 * GB,
+    tdpWatts: null,
+    year: 2024,
+    sources: [
+      { source: 'aws-trainium2-docs', locator: 'Trainium2 chip components' },
+      { source: 'aws-trainium2-nki-guide', locator: 'device overview (HBM bandwidth)' },
+    ],
+  },
+  {
+    id: 'gaudi3',
+    name: 'Intel Gaudi 3 (OAM)',
+    vendor: 'Intel',
+    peakFlops: 1835 * TFLOPS,
+    peakFlopsPrecision: 'bf16',
+    fp8PeakFlops: 1835 * TFLOPS,
+    memoryBytes: 128 * GB,
+    memoryBandwidthBytesPerSecond: 3670 * GB,
+    tdpWatts: 900,
+    year: 2024,
+    sources: [{ source: 'intel-2024-gaudi3-hot-chips', locator: 'slides "Gaudi product generations" and "Intel Gaudi 3 spec"' }],
   },
 ];
+
+/**
+ * True if the accelerator has FP8 matrix units, i.e. a dense FP8 peak in the catalog.
+ * @example hasFp8(getAccelerator('h100-sxm')) //=> true
+ */
+export function hasFp8(accelerator: Pick<Accelerator, 'fp8PeakFlops'>): boolean {
+  return accelerator.fp8PeakFlops !== undefined;
+}
 
 const byId = new Map<string, Accelerator>(accelerators.map((a) => [a.id, a]));
 

@@ -15,7 +15,6 @@ import { formatQuantity } from './quantity/format';
 
 /** An accelerator whose price is a shared assumption. */
 export type PricedAssumptionId = keyof Assumptions['pricePerHourUsd'];
-type PriceValue = Assumptions['pricePerHourUsd'][PricedAssumptionId];
 
 /** One assumption a calculator can read: an accelerator's price, the MFU band, or a scalar. */
 export type AssumptionPath = `price.${PricedAssumptionId}` | 'mfu' | ScalarAssumptionKey;
@@ -51,16 +50,6 @@ export function isEmptyOverlay(overlay: AssumptionOverlay): boolean {
   return Object.keys(overlay.prices).length === 0 && overlay.mfu === undefined && Object.keys(overlay.scalars).length === 0;
 }
 
-/** A price as a band, whichever shape the assumptions hold it in. */
-function priceBand(value: PriceValue): Band {
-  return typeof value === 'number' ? { low: value, high: value } : value;
-}
-
-/** A band as the assumptions hold a price. */
-function priceValue(band: Band): PriceValue {
-  return band.high;
-}
-
 function sameBand(a: Band, b: Band): boolean {
   return a.low === b.low && a.high === b.high;
 }
@@ -90,8 +79,8 @@ export function assumptionParams(assumptions: Assumptions, paths: Iterable<Assum
       if (!sameBand(assumptions.mfu, assumptionDefaults.mfu)) entries.mfu = writeBand(assumptions.mfu, 100);
     } else if (path.startsWith('price.')) {
       const id = path.slice('price.'.length) as PricedAssumptionId;
-      const band = priceBand(assumptions.pricePerHourUsd[id]);
-      if (!sameBand(band, priceBand(assumptionDefaults.pricePerHourUsd[id]))) entries[path] = writeBand(band, 1);
+      const band = assumptions.pricePerHourUsd[id];
+      if (!sameBand(band, assumptionDefaults.pricePerHourUsd[id])) entries[path] = writeBand(band, 1);
     } else {
       const key = path as ScalarAssumptionKey;
       if (assumptions[key] !== assumptionDefaults[key]) entries[scalarAssumptionParams[key]] = writeNumber(assumptions[key]);
@@ -147,7 +136,7 @@ export function readAssumptionParams(search: string, options: { maxPricePerHourU
 export function withOverlay(assumptions: Assumptions, overlay: AssumptionOverlay): Assumptions {
   if (isEmptyOverlay(overlay)) return assumptions;
   const prices = { ...assumptions.pricePerHourUsd };
-  for (const [id, band] of Object.entries(overlay.prices) as [PricedAssumptionId, Band][]) prices[id] = priceValue(band);
+  for (const [id, band] of Object.entries(overlay.prices) as [PricedAssumptionId, Band][]) prices[id] = band;
   return { ...assumptions, ...overlay.scalars, mfu: overlay.mfu ?? assumptions.mfu, pricePerHourUsd: prices };
 }
 

@@ -4,8 +4,7 @@
  * carbon intensity, and what a person-year of the team costs. Calculators across the guide
  * read these (through a store in the site); this module only defines them.
  */
-import type { AcceleratorId } from './accelerators';
-import { defaultPricePerHourUsd } from './defaultPrices';
+import { defaultPriceBandUsd, type PricedAcceleratorId } from './defaultPrices';
 import type { QuantityKind } from './quantity/kinds';
 import type { Citation } from './sources';
 
@@ -17,8 +16,11 @@ export interface Band {
 
 /** Everything a reader can set once for the whole guide. */
 export interface Assumptions {
-  /** Rental price per accelerator-hour, US dollars, per catalogued accelerator. */
-  pricePerHourUsd: Record<AcceleratorId, number>;
+  /**
+   * Rental price per accelerator-hour, US dollars, as a low–high band per priced accelerator
+   * (`low === high` when the reader sets one number).
+   */
+  pricePerHourUsd: Record<PricedAcceleratorId, Band>;
   /** Model FLOPs utilisation (a fraction of dense peak) for runs the reader plans. */
   mfu: Band;
   /** Electricity price, US dollars per kWh, for owned hardware. */
@@ -99,21 +101,38 @@ export const assumptionInfo: Record<ScalarAssumptionKey, AssumptionInfo> = {
     unit: 'per person-year',
     min: 0,
     max: 1e8,
-    citation: { source: 'ruiz-nd-abridged-foundation-model' },
-    asOf: '2024-01',
-    note: 'The $300k base salary the abridged Ruiz article reports for OpenAI engineers: a press figure for one lab (with stock, $925k), not a market average.',
+    citation: { source: 'epoch-2024-development-cost', locator: 'Cost of staff compensation' },
+    asOf: '2024-04',
+    note:
+      'Fully loaded: a $160,000 median base salary for AI researchers and engineers (134 offers at large ' +
+      'labs, aipaygrad.es, April 2024, as Epoch AI uses it) times 1.4, the top of the 1.25–1.4 overhead ' +
+      'Epoch AI applies for benefits and payroll taxes (after the U.S. Small Business Administration). ' +
+      'Stock is not included: Epoch AI adds a median $100,000 a year of equity at those labs.',
   },
 };
 
 /**
- * The defaults every reader starts from: prices from the cited price points in `prices`, the
- * rest as `assumptionInfo` and `mfuInfo` explain.
+ * What a person-year of the team costs, fully loaded, and what it is made of (Epoch AI's
+ * development-cost notebook, 2024, "Cost of staff compensation"): the median base salary of
+ * 134 AI researcher and engineer offers at large labs (aipaygrad.es, April 2024), and the
+ * 1.25–1.4 overhead factor for benefits and payroll taxes. Equity is not included.
+ * @example staffCostBasis.medianBaseSalaryUsd * staffCostBasis.overheadFactor.high //=> 224000
+ */
+export const staffCostBasis = {
+  medianBaseSalaryUsd: 160_000,
+  overheadFactor: { low: 1.25, high: 1.4 },
+} as const;
+
+/**
+ * The defaults every reader starts from: price bands from the cited price points in `prices`,
+ * a person-year at the top of the overhead range (so staff is not understated), the rest as
+ * `assumptionInfo` and `mfuInfo` explain.
  */
 export const assumptionDefaults: Assumptions = {
-  pricePerHourUsd: defaultPricePerHourUsd,
+  pricePerHourUsd: defaultPriceBandUsd,
   mfu: { low: 0.3, high: 0.5 },
   electricityUsdPerKwh: 0.0892,
   pue: 1.1,
   gridKgCo2PerKwh: 0.385,
-  staffCostPerPersonYearUsd: 300_000,
+  staffCostPerPersonYearUsd: staffCostBasis.medianBaseSalaryUsd * staffCostBasis.overheadFactor.high,
 };

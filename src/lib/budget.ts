@@ -4,7 +4,7 @@
  * models hardware is 47–67% of development cost, R&D staff 29–49% and energy 2–6%.
  */
 import { monthsPerYear } from './units';
-import { requireFraction, requireNonNegative } from './validate';
+import { requireFraction, requireNonNegative, requirePositive } from './validate';
 
 /** Team cost: people × cost per person-year × months / 12. */
 export interface StaffInput {
@@ -102,3 +102,56 @@ export function projectBudget(input: ProjectBudgetInput): ProjectBudget {
   ];
   return { lines, totalUsd: lines.reduce((sum, line) => sum + line.usd, 0) };
 }
+
+/**
+ * Experiments multiplier implied by the share of all R&D compute that went into the final run:
+ * 1 ÷ share. Epoch AI estimate that about 10% of OpenAI's 2024 R&D compute went to final
+ * training runs, and find final runs a minority (under half) at every company they could measure
+ * (Denain and Wu 2026): multipliers of 10 and more than 2.
+ * @example experimentsMultiplierFromFinalRunShare(0.1) //=> 10
+ */
+export function experimentsMultiplierFromFinalRunShare(finalRunShare: number): number {
+  const share = requirePositive(finalRunShare, 'experimentsMultiplierFromFinalRunShare', 'finalRunShare');
+  return 1 / requireFraction(share, 'experimentsMultiplierFromFinalRunShare', 'finalRunShare');
+}
+
+/** Input of {@link storageCostUsd}. */
+export interface StorageInput {
+  /** Data kept, terabytes (SI: 10¹² bytes). */
+  terabytes: number;
+  /** Price per GB (10⁹ bytes) per month, US dollars. */
+  usdPerGbMonth: number;
+  /** Months it is kept. */
+  months: number;
+}
+
+/**
+ * Cost of keeping data in object storage: terabytes × 1,000 GB × price per GB-month × months.
+ * FineWeb's 44 TB (Penedo et al. 2024) at CoreWeave's $0.06 per GB-month for six months is $15,840.
+ * @example storageCostUsd({ terabytes: 44, usdPerGbMonth: 0.06, months: 6 }) //=> 15840
+ */
+export function storageCostUsd(input: StorageInput): number {
+  const where = 'storageCostUsd';
+  return (
+    requireNonNegative(input.terabytes, where, 'terabytes') *
+    gigabytesPerTerabyte *
+    requireNonNegative(input.usdPerGbMonth, where, 'usdPerGbMonth') *
+    requireNonNegative(input.months, where, 'months')
+  );
+}
+
+const gigabytesPerTerabyte = 1000;
+
+/**
+ * What the budget builder opens on, besides the source article's line items: the final run's
+ * share of all R&D compute (Epoch AI: about 10% at OpenAI in 2024, a minority everywhere they
+ * measured, so 10–50%), a corpus the size of FineWeb (44 TB; Penedo et al. 2024) kept in
+ * CoreWeave's hot object storage ($0.06 per GB-month, read 2026-09-20), and one person-month of
+ * evaluation (the Evaluate step's estimate).
+ */
+export const budgetDefaults = {
+  finalRunShare: { low: 0.1, high: 0.5 },
+  storageTerabytes: 44,
+  storageUsdPerGbMonth: 0.06,
+  evaluationPersonMonths: 1,
+} as const;

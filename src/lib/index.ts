@@ -36,6 +36,7 @@ export * from './kvCache';
 export * from './energy';
 export * from './budget';
 export * from './rentVsBuy';
+export * from './ownership';
 export * from './lora';
 export * from './fineTuning';
 export * from './inference';

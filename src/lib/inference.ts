@@ -141,7 +141,7 @@ export function estimateServing(input: ServingInput): ServingEstimate | ServingM
   const price = requireNonNegative(input.pricePerHour, where, 'pricePerHour');
   const spec = typeof input.accelerator === 'string' ? getAccelerator(input.accelerator) : input.accelerator;
   const peak = requirePositive(spec.peakFlops, where, 'accelerator.peakFlops');
-  const bandwidth = requirePositive(spec.memoryBandwidthBytesPerSecond, where, 'accelerator.memoryBandwidthBytesPerSecond');
+  const bandwidth = requirePositive(spec.memoryBandwidthBytesPerSecond ?? Number.NaN, where, 'accelerator.memoryBandwidthBytesPerSecond');
   const deviceMemory = requirePositive(spec.memoryBytes, where, 'accelerator.memoryBytes');
 
   const count = countParameters(shape);

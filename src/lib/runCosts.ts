@@ -32,11 +32,11 @@ export interface RepricedRun {
  */
 export function repriceRun(
   run: Pick<TrainingRun, 'accelerator' | 'acceleratorHours'>,
-  pricePerHourUsd: Readonly<Record<AcceleratorId, number>>,
+  pricePerHourUsd: Readonly<Partial<Record<AcceleratorId, number>>>,
 ): RepricedRun | null {
   const { accelerator, acceleratorHours } = run;
-  if (accelerator === undefined || acceleratorHours === undefined) return null;
-  const price = pricePerHourUsd[accelerator];
+  const price = accelerator === undefined ? undefined : pricePerHourUsd[accelerator];
+  if (accelerator === undefined || acceleratorHours === undefined || price === undefined) return null;
   if (!(Number.isFinite(price) && price >= 0)) {
     throw new RangeError(
       `repriceRun: expected a price ≥ 0 for ${JSON.stringify(accelerator)}, received ${String(price)}`,

@@ -13,10 +13,26 @@ import { requireCount, requireNonNegative, requirePositive, requireUnitInterval 
 // Training FLOPs moved to `flops.ts`; still importable from here.
 export { trainingFlops, type TrainingFlopsInput } from './flops';
 
+/**
+ * Number format of the run's matrix multiplications, which selects the dense peak the hours are
+ * computed against: `'bf16'` the 16-bit peak (FP16 on chips without BF16), `'fp8'` the FP8 peak.
+ */
+export type TrainingPrecision = 'bf16' | 'fp8';
+
+/** An accelerator given by its dense peaks instead of a catalogue id. */
+export interface CustomAccelerator {
+  /** Dense 16-bit peak FLOP/s. */
+  peakFlops: number;
+  /** Dense FP8 peak FLOP/s, if the chip has FP8 matrix units. */
+  fp8PeakFlops?: number;
+}
+
 /** Input of {@link estimateTraining}. Defaults: none; every field but the optional ones is required. */
 export interface TrainingInput extends TrainingFlopsInput {
   /** A catalogued accelerator id, or any accelerator given by its dense peak FLOP/s. */
-  accelerator: AcceleratorId | { peakFlops: number };
+  accelerator: AcceleratorId | CustomAccelerator;
+  /** Which dense peak the run is measured against; default `'bf16'`. */
+  precision?: TrainingPrecision;
   /** Accelerators training in parallel (an integer ≥ 1); divides wall-clock time, not cost. */
   count: number;
   /** Model FLOPs utilisation, a fraction in (0, 1] of the dense peak (published runs: 0.2–0.48). */
@@ -47,10 +63,57 @@ export interface TrainingEstimate {
  * Throws for an unknown id (listing the known ones) or a peak that is not > 0.
  * @example peakFlopsOf('a100-80gb') //=> 312e12
  */
-export function peakFlopsOf(accelerator: AcceleratorId | { peakFlops: number }): number {
-  const peakFlops =
-    typeof accelerator === 'string' ? getAccelerator(accelerator).peakFlops : accelerator.peakFlops;
-  return requirePositive(peakFlops, 'peakFlopsOf', 'accelerator.peakFlops');
+export function peakFlopsOf(accelerator: AcceleratorId | CustomAccelerator): number {
+  return densePeakFlops({ accelerator });
+}
+
+/** Input of {@link densePeakFlops}. */
+export interface DensePeakInput {
+  accelerator: AcceleratorId | CustomAccelerator;
+  /** Default `'bf16'`. */
+  precision?: TrainingPrecision;
+}
+
+/**
+ * Dense peak FLOP/s of an accelerator at a training precision: the 16-bit peak for `'bf16'`, the
+ * FP8 peak for `'fp8'` (NVIDIA H100: 989 and 1,979 TFLOP/s, half the "with sparsity" figures of
+ * its datasheet). Throws for an unknown id, a peak that is not > 0, or `'fp8'` on a chip without
+ * FP8 matrix units (A100, V100, TPU v4).
+ * @example densePeakFlops({ accelerator: 'h100-sxm', precision: 'fp8' }) //=> 1.979e15
+ */
+export function densePeakFlops({ accelerator, precision = 'bf16' }: DensePeakInput): number {
+  const where = 'densePeakFlops';
+  const chip = typeof accelerator === 'string' ? getAccelerator(accelerator) : accelerator;
+  if (precision === 'bf16') return requirePositive(chip.peakFlops, where, 'accelerator.peakFlops');
+  if (chip.fp8PeakFlops === undefined) {
+    const name = typeof accelerator === 'string' ? JSON.stringify(accelerator) : 'this accelerator';
+    throw new RangeError(`${where}: ${name} has no FP8 peak; use precision 'bf16'`);
+  }
+  return requirePositive(chip.fp8PeakFlops, where, 'accelerator.fp8PeakFlops');
+}
+
+/** Input of {@link fp8UtilisationFor}. */
+export interface Fp8UtilisationInput {
+  accelerator: AcceleratorId | CustomAccelerator;
+  /** Utilisation of the dense BF16 peak the run reaches in BF16, in (0, 1]. */
+  bf16Mfu: number;
+  /** End-to-end speed-up of the FP8 run over the BF16 one (Google Cloud's Ironwood guide: 1.3). */
+  speedup: number;
+}
+
+/**
+ * The utilisation of the FP8 peak that an FP8 run reaches when it runs `speedup` times faster
+ * than the same run in BF16: bf16Mfu × speedup × BF16 peak ÷ FP8 peak. An H100 at 50% of its BF16
+ * peak, sped up 1.3× by FP8, uses 50% × 1.3 × 989 ÷ 1,979 = 32.5% of its FP8 peak.
+ * @example fp8UtilisationFor({ accelerator: 'h100-sxm', bf16Mfu: 0.5, speedup: 1.3 }) //=> 0.3248
+ */
+export function fp8UtilisationFor(input: Fp8UtilisationInput): number {
+  const where = 'fp8UtilisationFor';
+  const bf16Mfu = requireUnitInterval(input.bf16Mfu, where, 'bf16Mfu');
+  const speedup = requirePositive(input.speedup, where, 'speedup');
+  const bf16Peak = densePeakFlops({ accelerator: input.accelerator, precision: 'bf16' });
+  const fp8Peak = densePeakFlops({ accelerator: input.accelerator, precision: 'fp8' });
+  return (bf16Mfu * speedup * bf16Peak) / fp8Peak;
 }
 
 /** Input of {@link estimateCompute}: a FLOP count and how it is run. */
@@ -58,6 +121,8 @@ export interface ComputeInput {
   /** FLOPs to perform. */
   flops: number;
   accelerator: TrainingInput['accelerator'];
+  /** Which dense peak to divide by; default `'bf16'`. */
+  precision?: TrainingPrecision;
   count: number;
   mfu: number;
   pricePerHour: number;
@@ -75,7 +140,7 @@ export interface ComputeInput {
 export function estimateCompute(input: ComputeInput): TrainingEstimate {
   const where = 'estimateCompute';
   const flops = requireNonNegative(input.flops, where, 'flops');
-  const peakFlops = peakFlopsOf(input.accelerator);
+  const peakFlops = densePeakFlops(input);
   const mfu = requireUnitInterval(input.mfu, where, 'mfu');
   const count = requireCount(input.count, where, 'count');
   const pricePerHour = requireNonNegative(input.pricePerHour, where, 'pricePerHour');

@@ -18,15 +18,22 @@ import {
   estimateServing,
   estimateTraining,
   fitExponentialTrend,
+  formatBand,
   formatBytes,
   formatCount,
   formatPercent,
   formatUsd,
   getAccelerator,
+  isPricedAcceleratorId,
+  mapBand,
   modelShapes,
+  parseBand,
   parseQuantity,
   trainingMemory,
   trainingRuns,
+  type AcceleratorId,
+  type Band,
+  type PricedAcceleratorId,
   type QuantityKind,
 } from '~/lib';
 import type { PreviewHeadline } from './card';
@@ -38,25 +45,39 @@ function asShown(formatted: string, kind: QuantityKind): number {
   return parsed.value;
 }
 
+/** A default price band as a calculator's price field shows it ("$3.20–$6.88") and reads it back. */
+function priceAsShown(accelerator: PricedAcceleratorId): Band {
+  const formatted = formatBand(assumptionDefaults.pricePerHourUsd[accelerator], 'usd');
+  const parsed = parseBand(formatted, { kind: 'usd' });
+  if (!parsed.ok) throw new Error(`Preview headline: "${formatted}" does not read back as a price band (${parsed.message}).`);
+  return parsed.value;
+}
+
+/** The accelerator, if the calculators price it; a worked example on an unpriced chip fails the build. */
+function pricedOrThrow(accelerator: AcceleratorId): PricedAcceleratorId {
+  if (!isPricedAcceleratorId(accelerator)) throw new Error(`Preview headline: ${accelerator} has no default price.`);
+  return accelerator;
+}
+
 /** "2,048 A100 80GB": a fleet, counted exactly. */
 const fleet = (count: number, name: string) => describeCount(count, { singular: name, plural: name });
 
-/** The training estimator's worked example (the running example, Phi-4, as published) at the default price. */
+/** The training estimator's worked example (the running example, Phi-4, as published) across the default price band. */
 function trainingHeadline(): PreviewHeadline {
   const example = runningExample;
   const accelerator = getAccelerator(example.accelerator);
-  const estimate = estimateTraining({
+  const cost = mapBand(priceAsShown(pricedOrThrow(example.accelerator)), (pricePerHour) => estimateTraining({
     params: asShown(formatCount(example.params), 'count'),
     tokens: asShown(formatCount(example.tokens), 'count'),
     accelerator: example.accelerator,
     count: example.count,
     mfu: asShown(formatPercent(example.mfu), 'fraction'),
-    pricePerHour: asShown(formatUsd(assumptionDefaults.pricePerHourUsd[example.accelerator]), 'usd'),
-  });
+    pricePerHour,
+  }).costUsd);
   return {
     about: `${describeCount(example.params, 'parameters')}, ${describeCount(example.tokens, 'tokens')}, ${fleet(example.count, accelerator.name)}`,
     label: 'Compute cost',
-    value: formatUsd(estimate.costUsd),
+    value: formatBand(cost, 'usd'),
   };
 }
 
@@ -96,7 +117,7 @@ export const pageHeadlines: Readonly<Record<string, () => PreviewHeadline>> = {
   'training-steps/deploy': () => {
     // The serving calculator's worked example, at the low end of the utilisation band and the default price.
     const { model, accelerator, devices, batchSize, inputTokens, outputTokens, outputTokensPerMonth } = servingExample;
-    const result = estimateServing({
+    const serveAt = (pricePerHour: number) => estimateServing({
       shape: modelShapes[model].shape,
       weightBytesPerParam: 2,
       kvBytesPerValue: 2,
@@ -107,19 +128,21 @@ export const pageHeadlines: Readonly<Record<string, () => PreviewHeadline>> = {
       outputTokens,
       computeUtilisation: asShown(formatPercent(assumptionDefaults.mfu.low), 'fraction'),
       bandwidthUtilisation: 1,
-      pricePerHour: asShown(formatUsd(assumptionDefaults.pricePerHourUsd[accelerator]), 'usd'),
+      pricePerHour,
       outputTokensPerMonth,
     });
-    if (!result.fits) throw new Error('Preview headline: the serving example does not fit.');
+    const price = priceAsShown(accelerator);
+    const [low, high] = [serveAt(price.low), serveAt(price.high)];
+    if (!low.fits || !high.fits) throw new Error('Preview headline: the serving example does not fit.');
     return {
       about: `${modelShapes[model].label} in BF16 on ${fleet(devices, getAccelerator(accelerator).name)}, ${formatCount(batchSize)} requests at once`,
       label: 'Cost per million output tokens',
-      value: formatUsd(result.costPerMillionOutputTokensUsd),
+      value: formatBand({ low: low.costPerMillionOutputTokensUsd, high: high.costPerMillionOutputTokensUsd }, 'usd'),
     };
   },
   'recommendations/what-fine-tuning-saves': () => {
     const example = llama2FineTuneExample;
-    const { rows } = compareFineTuning({
+    const loraAt = (pricePerHour: number) => compareFineTuning({
       shape: modelShapes[example.model].shape,
       pretrainingTokens: asShown(formatCount(example.pretrainingTokens), 'count'),
       fineTuningTokens: asShown(formatCount(example.fineTuningTokens), 'count'),
@@ -127,12 +150,12 @@ export const pageHeadlines: Readonly<Record<string, () => PreviewHeadline>> = {
       loraTargets: example.loraTargets,
       accelerator: example.accelerator,
       mfu: asShown(formatPercent(example.mfu), 'fraction'),
-      pricePerHour: asShown(formatUsd(assumptionDefaults.pricePerHourUsd[example.accelerator]), 'usd'),
-    });
+      pricePerHour,
+    }).rows.lora.costUsd;
     return {
       about: `${modelShapes[example.model].label}, ${describeCount(example.fineTuningTokens, 'tokens')} of fine-tuning data`,
       label: 'LoRA fine-tune cost',
-      value: formatUsd(rows.lora.costUsd),
+      value: formatBand(mapBand(priceAsShown(pricedOrThrow(example.accelerator)), loraAt), 'usd'),
     };
   },
   'history/price-tag-of-progress': () => {

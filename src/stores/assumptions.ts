@@ -1,12 +1,13 @@
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { computed } from 'nanostores';
 import {
-  accelerators,
   assumptionDefaults,
   assumptionInfo,
   mfuInfo,
-  type AcceleratorId,
+  pricedAcceleratorIds,
   type Assumptions,
+  type Band,
+  type PricedAcceleratorId,
   type ScalarAssumptionKey,
 } from '~/lib';
 import { safeStorage } from './safeStorage';
@@ -14,10 +15,17 @@ import { safeStorage } from './safeStorage';
 /** Storage key; the suffix changes when the shape does, so old data is ignored, not misread. */
 export const assumptionsStorageKey = 'train-or-tune:assumptions:v1';
 
+/**
+ * Highest price per accelerator-hour a stored value may hold; anything above is corrupt. Declared
+ * before the store: creating it decodes storage with this bound, and the bundle keeps source order,
+ * so declared after, the bound was still unset at that moment and every stored price was rejected.
+ */
+export const maxPricePerHourUsd = 1e4;
+
 if (typeof window !== 'undefined') setPersistentEngine(safeStorage(), windowPersistentEvents);
 
 /**
- * The reader's shared assumptions (prices, utilisation, electricity, PUE, grid intensity,
+ * The reader's shared assumptions (price bands, utilisation, electricity, PUE, grid intensity,
  * staff cost), persisted in localStorage and read by every calculator on every page.
  * Whatever storage holds is validated field by field: anything missing, malformed or out of
  * range falls back to the cited default, so corrupted storage never breaks a page.
@@ -34,17 +42,15 @@ export function setAssumption<Key extends Exclude<keyof Assumptions, 'pricePerHo
   $assumptions.set({ ...$assumptions.get(), [key]: value });
 }
 
-export function setAcceleratorPrice(id: AcceleratorId, usdPerHour: number) {
+/** Sets one accelerator's price band (one number is a band with equal ends). */
+export function setAcceleratorPrice(id: PricedAcceleratorId, band: Band) {
   const current = $assumptions.get();
-  $assumptions.set({ ...current, pricePerHourUsd: { ...current.pricePerHourUsd, [id]: usdPerHour } });
+  $assumptions.set({ ...current, pricePerHourUsd: { ...current.pricePerHourUsd, [id]: band } });
 }
 
 export function resetAssumptions() {
   $assumptions.set(assumptionDefaults);
 }
-
-/** Highest price per accelerator-hour a stored value may hold; anything above is corrupt. */
-export const maxPricePerHourUsd = 1e4;
 
 /** Reads stored JSON into valid assumptions, taking each valid field and defaulting the rest. */
 export function decodeAssumptions(stored: string): Assumptions {
@@ -58,11 +64,8 @@ export function decodeAssumptions(stored: string): Assumptions {
   const record = raw;
   const storedPrices = isRecord(record.pricePerHourUsd) ? record.pricePerHourUsd : {};
   const pricePerHourUsd = Object.fromEntries(
-    accelerators.map(({ id }) => [id, inRange(storedPrices[id], 0, maxPricePerHourUsd) ?? assumptionDefaults.pricePerHourUsd[id]]),
-  ) as Record<AcceleratorId, number>;
-  const mfu = isRecord(record.mfu) ? record.mfu : {};
-  const mfuLow = inRange(mfu.low, mfuInfo.min, mfuInfo.max);
-  const mfuHigh = inRange(mfu.high, mfuInfo.min, mfuInfo.max);
+    pricedAcceleratorIds.map((id) => [id, priceBand(storedPrices[id]) ?? assumptionDefaults.pricePerHourUsd[id]]),
+  ) as Record<PricedAcceleratorId, Band>;
   const scalars = Object.fromEntries(
     (Object.keys(assumptionInfo) as ScalarAssumptionKey[]).map((key) => [
       key,
@@ -72,8 +75,22 @@ export function decodeAssumptions(stored: string): Assumptions {
   return {
     ...scalars,
     pricePerHourUsd,
-    mfu: mfuLow !== undefined && mfuHigh !== undefined && mfuLow <= mfuHigh ? { low: mfuLow, high: mfuHigh } : assumptionDefaults.mfu,
+    mfu: bandIn(record.mfu, mfuInfo.min, mfuInfo.max) ?? assumptionDefaults.mfu,
   };
+}
+
+/** A stored price: a band, or a single number (what earlier versions stored) as a band of width 0. */
+function priceBand(value: unknown): Band | undefined {
+  const single = inRange(value, 0, maxPricePerHourUsd);
+  return single !== undefined ? { low: single, high: single } : bandIn(value, 0, maxPricePerHourUsd);
+}
+
+/** A stored `{ low, high }` with both ends in range and low ≤ high, or undefined. */
+function bandIn(value: unknown, min: number, max: number): Band | undefined {
+  if (!isRecord(value)) return undefined;
+  const low = inRange(value.low, min, max);
+  const high = inRange(value.high, min, max);
+  return low !== undefined && high !== undefined && low <= high ? { low, high } : undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -19,10 +19,10 @@ describe('shared assumptions store', () => {
   });
 
   test('a change is persisted as JSON and can be reset', () => {
-    setAcceleratorPrice('h100-sxm', 2.1);
+    setAcceleratorPrice('h100-sxm', { low: 2.1, high: 2.9 });
     setAssumption('pue', 1.3);
     const stored = JSON.parse(localStorage.getItem(assumptionsStorageKey)!);
-    expect(stored.pricePerHourUsd['h100-sxm']).toBe(2.1);
+    expect(stored.pricePerHourUsd['h100-sxm']).toEqual({ low: 2.1, high: 2.9 });
     expect(stored.pue).toBe(1.3);
     expect($assumptionsChanged.get()).toBe(true);
     resetAssumptions();
@@ -47,7 +47,7 @@ describe('shared assumptions store', () => {
         electricityUsdPerKwh: 'cheap',
         staffCostPerPersonYearUsd: 1e400,
         mfu: { low: 0.5, high: 0.3 },
-        pricePerHourUsd: { 'h100-sxm': 2.5, 'a100-80gb': null, 'made-up': 1 },
+        pricePerHourUsd: { 'h100-sxm': 2.5, b200: { low: 5, high: 9 }, h200: { low: 9, high: 5 }, 'a100-80gb': null, 'made-up': 1 },
       }),
     );
     expect(decoded.pue).toBe(1.2);
@@ -55,7 +55,10 @@ describe('shared assumptions store', () => {
     expect(decoded.electricityUsdPerKwh).toBe(assumptionDefaults.electricityUsdPerKwh);
     expect(decoded.staffCostPerPersonYearUsd).toBe(assumptionDefaults.staffCostPerPersonYearUsd);
     expect(decoded.mfu).toEqual(assumptionDefaults.mfu);
-    expect(decoded.pricePerHourUsd['h100-sxm']).toBe(2.5);
+    // A number (what earlier versions stored) is a band of width zero; a band is kept if low ≤ high.
+    expect(decoded.pricePerHourUsd['h100-sxm']).toEqual({ low: 2.5, high: 2.5 });
+    expect(decoded.pricePerHourUsd.b200).toEqual({ low: 5, high: 9 });
+    expect(decoded.pricePerHourUsd.h200).toBe(assumptionDefaults.pricePerHourUsd.h200);
     expect(decoded.pricePerHourUsd['a100-80gb']).toBe(assumptionDefaults.pricePerHourUsd['a100-80gb']);
     expect(decoded.pricePerHourUsd).not.toHaveProperty('made-up');
   });

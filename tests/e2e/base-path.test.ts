@@ -60,12 +60,13 @@ describe(`hosted under a sub-path (${basePath})`, () => {
   test('the estimator hydrates and its link to the Assumptions page stays under the base', async () => {
     const context = await browser().newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}training-steps/compute/#training-estimator`, { waitUntil: 'networkidle' });
-    await page.waitForSelector('#training-estimator >> xpath=ancestor::astro-island[not(@ssr)]', { state: 'attached' });
-    const assumptionsLink = page.locator('#training-estimator a', { hasText: 'Change them' });
+    // The second estimator: it prices at the shared band, so it links to the Assumptions page.
+    await page.goto(`${server.url}training-steps/compute/#training-estimator-compare`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('#training-estimator-compare >> xpath=ancestor::astro-island[not(@ssr)]', { state: 'attached' });
+    const assumptionsLink = page.locator('#training-estimator-compare a', { hasText: 'Change them' });
     expect(await assumptionsLink.getAttribute('href')).toBe(`${basePath}/reference/assumptions/`);
-    await page.locator('#training-estimator').getByLabel('Training tokens').fill('2T');
-    await expect.poll(() => page.url()).toContain('train.tokens=2T');
+    await page.locator('#training-estimator-compare').getByLabel('Training tokens').fill('2T');
+    await expect.poll(() => page.url()).toContain('compare.tokens=2T');
     expect(new URL(page.url()).pathname).toBe(`${basePath}/training-steps/compute/`);
     await context.close();
   });

@@ -82,14 +82,15 @@ describe('shared assumptions', () => {
   test('changing a price on the Assumptions page changes the estimator on another page', async () => {
     const { context, page } = await openPage(browser(), path);
     await hydrateAll(page);
-    const before = await result(page, 'training-estimator', 'Compute cost');
+    // The second estimator prices at the shared band (the first opens at its worked example's own price).
+    const before = await result(page, 'training-estimator-compare', 'Compute cost');
     await page.goto(new URL('../../reference/assumptions/', page.url()).href);
     await hydrateAll(page);
     await page.getByLabel('NVIDIA H100 SXM', { exact: false }).first().fill('$1.50');
     await page.goto(new URL('../../training-steps/compute/', page.url()).href);
     await hydrateAll(page);
-    await expect.poll(() => result(page, 'training-estimator', 'Compute cost')).not.toBe(before);
-    expect(await page.locator('#training-estimator').getByLabel('Price per accelerator-hour').inputValue()).toMatch(/^\$1\.50?$/);
+    await expect.poll(() => result(page, 'training-estimator-compare', 'Compute cost')).not.toBe(before);
+    expect(await page.locator('#training-estimator-compare').getByLabel('Price per accelerator-hour').inputValue()).toMatch(/^\$1\.50?$/);
     await context.close();
   });
 
@@ -128,6 +129,8 @@ describe('accessibility of the calculators', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('training-estimator-gpu');
     await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('training-estimator-precision');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('training-estimator-count');
     await expect.poll(() => page.url()).toContain('train.params=7B');

@@ -105,10 +105,12 @@ describe('the cost-history chart', () => {
     const header = lines[0]!.split(',');
     expect(lines.length - 1).toBeGreaterThanOrEqual(40);
     const phi4 = lines.find((line) => line.startsWith('phi-4,'))!.split(',');
-    // Phi-4 model card: 1,920 H100-80G × 21 days = 967,680 GPU-hours, × $3.78 (Lambda, 2026-05-07).
+    // Phi-4 model card: 1,920 H100-80G × 21 days = 967,680 GPU-hours, × $3.20, the low end of the
+    // default H100 band (Hyperstack on-demand, 2026-08-26) = $3,096,576.
     expect(Number(phi4[header.indexOf('accelerator_hours')])).toBe(967_680);
+    expect(Number(phi4[header.indexOf('cost_usd')])).toBeCloseTo(3_096_576, 2);
     expect(phi4[header.indexOf('cost_usd_method')]).toBe('recomputed-here');
-    expect(phi4[header.indexOf('cost_usd_as_of')]).toBe('2026-05-07');
+    expect(phi4[header.indexOf('cost_usd_as_of')]).toBe('2026-08-26');
     const json = await (await fetch(siteUrl('data/training-runs.json'))).json();
     const grok3 = json.runs.find((run: { id: string }) => run.id === 'grok-3');
     // Epoch AI's notable-models data, April 2026: $217,835,545.53 in 2023 dollars.

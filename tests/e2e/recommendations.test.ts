@@ -13,15 +13,15 @@ import {
   applyCostLevers,
   assumptionDefaults,
   crossoverTokensPerMonth,
-  describeCount,
   hostedApiPrices,
   lifetimeCosts,
   ownModelUpfrontUsd,
   referenceReplica,
   referenceServing,
   compareFineTuning,
+  formatBand,
+  formatCount,
   formatPercent,
-  formatUsd,
   modelShapes,
   noCostLevers,
   recommendationLabels,
@@ -47,19 +47,21 @@ describe('the recommendations section', () => {
   test('the fine-tune calculator opens on Llama 2 7B and shows the library’s costs and saving', async () => {
     const { context, page, problems } = await openPage(browser(), 'recommendations/what-fine-tuning-saves/');
     await hydrateAll(page);
-    const { rows } = compareFineTuning({
+    // The A100 80GB band as the field shows it: Hyperstack's $1.60 to AWS p4de's $27.44705 ÷ 8;
+    // the utilisation as its field shows it too (39.1%), which the calculator computes with.
+    const at = (pricePerHour: number) => compareFineTuning({
       shape: modelShapes[ft.model].shape,
       pretrainingTokens: ft.pretrainingTokens,
       fineTuningTokens: ft.fineTuningTokens,
       loraRank: ft.loraRank,
       loraTargets: ft.loraTargets,
       accelerator: ft.accelerator,
-      // The field shows the implied utilisation to three digits (39.1%), and computes with what it shows.
       mfu: Number(ft.mfu.toPrecision(3)),
-      pricePerHour: assumptionDefaults.pricePerHourUsd[ft.accelerator],
-    });
-    expect(await result(page, 'fine-tune-calculator', 'Pre-training cost')).toBe(formatUsd(rows.pretraining.costUsd));
-    expect(await result(page, 'fine-tune-calculator', 'LoRA fine-tune cost')).toBe(formatUsd(rows.lora.costUsd));
+      pricePerHour,
+    }).rows;
+    const [low, rows] = [at(1.6), at(3.43)];
+    expect(await result(page, 'fine-tune-calculator', 'Pre-training cost')).toBe(formatBand({ low: low.pretraining.costUsd, high: rows.pretraining.costUsd }, 'usd'));
+    expect(await result(page, 'fine-tune-calculator', 'LoRA fine-tune cost')).toBe(formatBand({ low: low.lora.costUsd, high: rows.lora.costUsd }, 'usd'));
     expect(await result(page, 'fine-tune-calculator', 'Saving with LoRA')).toBe(formatPercent(rows.lora.savingFraction));
     expect(problems).toEqual([]);
     await context.close();
@@ -68,17 +70,19 @@ describe('the recommendations section', () => {
   test('the cost cutter opens on the running example with Ruiz’s 50% discount and shows the library’s cut', async () => {
     const { context, page, problems } = await openPage(browser(), 'recommendations/cutting-the-cost/');
     await hydrateAll(page);
-    const cut = applyCostLevers({
-      run: { ...example, pricePerHour: assumptionDefaults.pricePerHourUsd[example.accelerator] },
+    const cutAt = (pricePerHour: number) => applyCostLevers({
+      run: { ...example, pricePerHour },
       levers: { ...noCostLevers, committedDiscountFraction: 0.5, spotDiscountFraction: 0.6, preemptionOverheadFraction: 0.1 },
     });
-    expect(await result(page, 'cost-cutter', 'Before')).toBe(formatUsd(cut.baseline.costUsd));
-    expect(await result(page, 'cost-cutter', 'After')).toBe(formatUsd(cut.costUsd));
-    expect(await result(page, 'cost-cutter', 'Saving')).toBe(formatPercent(cut.savingFraction));
-    // By hand: Phi-4's 967,680 H100-hours (1,920 × 21 days × 24 h, model card) × $3.78 = $3.66M,
-    // halved by the 50% discount = $1.83M.
-    expect(await result(page, 'cost-cutter', 'Before')).toBe('$3.66M');
-    expect(await result(page, 'cost-cutter', 'After')).toBe('$1.83M');
+    const [low, high] = [cutAt(3.2), cutAt(6.88)];
+    expect(await result(page, 'cost-cutter', 'Before')).toBe(formatBand({ low: low.baseline.costUsd, high: high.baseline.costUsd }, 'usd'));
+    expect(await result(page, 'cost-cutter', 'After')).toBe(formatBand({ low: low.costUsd, high: high.costUsd }, 'usd'));
+    expect(await result(page, 'cost-cutter', 'Saving')).toBe(formatPercent(low.savingFraction));
+    // By hand: Phi-4's 967,680 H100-hours (1,920 × 21 days × 24 h, model card) at the default H100
+    // band, Hyperstack $3.20 to AWS p5 $55.04 ÷ 8 = $6.88: $3,096,576–$6,657,638.40, halved by the
+    // 50% discount: $1,548,288–$3,328,819.20.
+    expect(await result(page, 'cost-cutter', 'Before')).toBe('$3.1M–$6.66M');
+    expect(await result(page, 'cost-cutter', 'After')).toBe('$1.55M–$3.33M');
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -191,19 +195,26 @@ describe('the recommendations section', () => {
   test('the lifetime table shows the library’s four totals at the defaults, and the crossover', async () => {
     const { context, page, problems } = await openPage(browser(), helperPage);
     await hydrateAll(page);
-    const price = h100PriceBand(assumptionDefaults.pricePerHourUsd).low;
+    const band = h100PriceBand(assumptionDefaults.pricePerHourUsd);
     const mfu = assumptionDefaults.mfu.low;
-    const replica = referenceReplica({ pricePerHourUsd: price, computeUtilisation: mfu });
-    const upfrontUsd = ownModelUpfrontUsd({ fineTuneTokens: 100e6, continuedPretrainingTokens: 10e9, pricePerHourUsd: price, mfu });
     const api = hostedApiPrices[0]!;
-    const rows = lifetimeCosts({ months: 24, tokensPerMonth: 1e9, request: referenceServing.request, api, replica, upfrontUsd });
+    const at = (price: number) => {
+      const replica = referenceReplica({ pricePerHourUsd: price, computeUtilisation: mfu });
+      const upfrontUsd = ownModelUpfrontUsd({ fineTuneTokens: 100e6, continuedPretrainingTokens: 10e9, pricePerHourUsd: price, mfu });
+      return {
+        rows: lifetimeCosts({ months: 24, tokensPerMonth: 1e9, request: referenceServing.request, api, replica, upfrontUsd }),
+        crossover: crossoverTokensPerMonth({ apiUsdPerToken: apiUsdPerToken(api, referenceServing.request), replica, upfrontUsd: upfrontUsd['fine-tune'], months: 24 })!,
+      };
+    };
+    const [low, high] = [at(band.low), at(band.high)];
     const shown = await page.locator('#lifetime-cost tbody tr td:last-child').allTextContents();
-    expect(shown).toEqual(rows.map((row) => formatUsd(row.totalUsd)));
+    expect(shown).toEqual(low.rows.map((row, i) => formatBand({ low: row.totalUsd, high: high.rows[i]!.totalUsd }, 'usd')));
     // By hand: the API at 1B tokens a month, 80% prompt at $0.10 and 20% generated at $0.32 per
-    // million, is $144 a month, $3,456 over 24 months.
+    // million, is $144 a month, $3,456 over 24 months, whatever the H100 price.
     expect(shown[0]).toBe('$3.46k');
-    const crossover = crossoverTokensPerMonth({ apiUsdPerToken: apiUsdPerToken(api, referenceServing.request), replica, upfrontUsd: upfrontUsd['fine-tune'], months: 24 });
-    expect(await result(page, 'lifetime-cost', 'Serving your own fine-tuned model pays from')).toBe(`${describeCount(crossover!, 'tokens')} a month`);
+    expect(await result(page, 'lifetime-cost', 'Serving your own fine-tuned model pays from')).toBe(
+      `${formatCount(low.crossover)}–${formatCount(high.crossover)} tokens a month`,
+    );
     // Ten times the volume: the table follows.
     await page.locator('#lifetime-cost').getByLabel('Tokens a month, prompt and generated', { exact: true }).fill('10B');
     await expect.poll(() => page.locator('#lifetime-cost tbody tr td:last-child').first().textContent()).toBe('$34.6k');

@@ -26,9 +26,9 @@ describe('the training estimator page', () => {
   test('without JavaScript the default worked example is in the page', async () => {
     const { context, page } = await openPage(browser(), path, { javaScriptEnabled: false });
     // The running example, Phi-4 (model card): 1,920 H100s × 21 days × 24 h = 967,680 H100-hours at
-    // the utilisation they imply, × $3.78 (default H100 price, Lambda on-demand 2026-05-07)
-    // = $3,657,830.40, in 967,680 ÷ 1,920 = 504 h = 21 days.
-    expect(await result(page, 'training-estimator', 'Compute cost')).toBe('$3.66M');
+    // the utilisation they imply, × the default H100 band, Hyperstack $3.20 to AWS p5 $55.04 ÷ 8 =
+    // $6.88: $3,096,576–$6,657,638.40, in 967,680 ÷ 1,920 = 504 h = 21 days.
+    expect(await result(page, 'training-estimator', 'Compute cost')).toBe('$3.1M–$6.66M');
     expect(await result(page, 'training-estimator', 'Wall-clock time')).toBe('21 days');
     expect(await page.locator('#training-estimator').textContent()).not.toMatch(/NaN|undefined|Infinity/);
     await context.close();

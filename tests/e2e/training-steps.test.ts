@@ -3,8 +3,8 @@ import { describe, expect, test } from 'vitest';
 import {
   assumptionDefaults,
   datasetStorage,
-  defaultPricePerHourUsd,
   estimateEnergy,
+  formatBand,
   formatCount,
   formatPercent,
   formatUsd,
@@ -31,10 +31,11 @@ const pages = [
 const browser = useBrowser();
 
 /** The budget's lines and total as the page shows them, exact values from data attributes. */
+/** The budget's high end as the page shows it: the total and each line. */
 async function budgetFromDom(page: Page) {
   return page.locator('#budget-builder .tot-budget-lines').evaluate((list) => ({
-    totalUsd: Number((list as HTMLElement).dataset.totalUsd),
-    lines: [...list.querySelectorAll<HTMLElement>('.tot-budget-line')].map((li) => Number(li.dataset.usd)),
+    totalUsd: Number((list as HTMLElement).dataset.totalUsdHigh),
+    lines: [...list.querySelectorAll<HTMLElement>('.tot-budget-line')].map((li) => Number(li.dataset.usdHigh)),
   }));
 }
 
@@ -77,16 +78,18 @@ describe('the training-steps section', () => {
     await context.close();
   });
 
-  test('the rent-or-buy calculator shows the library’s break-even utilisation', async () => {
+  test('the rent-or-buy calculator opens on 64 H100s bought all in, against the H100 rental band', async () => {
     const { context, page } = await openPage(browser(), 'training-steps/rent-or-buy/');
     await hydrateAll(page);
-    const expected = rentVsBuy({
-      purchasePriceUsd: 10_000, lifetimeYears: 4, watts: 400, pue: assumptionDefaults.pue,
-      electricityUsdPerKwh: assumptionDefaults.electricityUsdPerKwh, hostingUsdPerYear: 0,
-      rentPricePerHourUsd: defaultPricePerHourUsd['a100-40gb'], utilisation: 0.5,
-    });
-    expect(await result(page, 'rent-or-buy', 'Break-even utilisation')).toBe(formatPercent(expected.breakEvenUtilisation!));
-    expect(await result(page, 'rent-or-buy', 'Upfront purchase')).toBe('$10M');
+    // $296,644 ÷ 8 = $37,080.50 per GPU with its server, ÷ (1 − 0.19) network = $45,778.40; × 64 = $2,929,817.28.
+    expect(await result(page, 'rent-or-buy', 'Upfront purchase, all in')).toBe(formatUsd(2_929_817.28));
+    // Owning, $3.38 per busy hour at half-time use, sits inside the $3.20–$6.88 rental band.
+    expect(await result(page, 'rent-or-buy', 'Cheaper')).toBe('Depends on the price');
+    const ownership = { serverPriceUsd: 296_644 / 8, interconnectShare: 0.19, lifetimeYears: 4, watts: 1275, pue: assumptionDefaults.pue,
+      electricityUsdPerKwh: assumptionDefaults.electricityUsdPerKwh, colocationUsdPerKwMonth: 184.06, staffUsdPerYear: 0, utilisation: 0.5 };
+    const dearer = rentVsBuy({ ...ownership, rentPricePerHourUsd: 6.88 });
+    const cheaper = rentVsBuy({ ...ownership, rentPricePerHourUsd: 3.2 });
+    expect(await result(page, 'rent-or-buy', 'Break-even utilisation')).toBe(formatBand({ low: dearer.breakEvenUtilisation!, high: cheaper.breakEvenUtilisation! }, 'fraction'));
     await context.close();
   });
 
@@ -97,26 +100,30 @@ describe('the training-steps section', () => {
     await hydrateAll(page);
     expect(await result(page, 'inference-calculator', 'Requests in memory')).toBe('64');
     expect(await result(page, 'inference-calculator', 'Time per generated token')).toBe('13.9 ms');
-    expect(await result(page, 'inference-calculator', 'Cost per million output tokens')).toBe('$0.912');
-    expect(await result(page, 'inference-calculator', 'Cost per million input tokens')).toBe('$0.501');
+    // At the default H100 band, $3.20–$6.88 (see tests/component/steps/InferenceCalculator.test.tsx).
+    expect(await result(page, 'inference-calculator', 'Cost per million output tokens')).toBe('$0.772–$1.66');
+    expect(await result(page, 'inference-calculator', 'Cost per million input tokens')).toBe('$0.424–$0.912');
     await context.close();
   });
 
-  test('the budget builder reproduces the seed’s small project and its total is the sum of its lines', async () => {
+  test('the budget builder opens on 64 H100s for a month with sourced defaults, and its total is the sum of its lines', async () => {
     const { context, page } = await openPage(browser(), 'training-steps/budget/');
     await hydrateAll(page);
-    const expected = projectBudget({
-      computeUsd: 64 * hoursPerMonth * 1.67, experimentsMultiplier: 1, discountFraction: 0,
-      dataAcquisitionUsd: 100e3, dataPreparationUsd: 50e3, storageUsd: 0, networkingUsd: 50e3, evaluationUsd: 0, energyUsd: 0,
-      staff: { people: 3, costPerPersonYearUsd: assumptionDefaults.staffCostPerPersonYearUsd, months: 6 },
-    });
-    expect(await result(page, 'budget-builder', 'Total budget')).toBe(formatUsd(expected.totalUsd));
+    // 64 × 730.5 h × $3.20 × 2 experiments = $299,212.80 to 64 × 730.5 h × $6.88 × 10 = $3,216,537.60, plus
+    // $100k data, $50k preparation, 3 × $224,000 × 6/12 = $336k staff, $15,840 storage, $50k networking,
+    // $224,000 ÷ 12 = $18,666.67 evaluation (a person-year: Epoch AI's $160,000 median base × 1.4 overhead).
+    const expected = (computeUsd: number) => projectBudget({
+      computeUsd, experimentsMultiplier: 1, discountFraction: 0,
+      dataAcquisitionUsd: 100e3, dataPreparationUsd: 50e3, storageUsd: 15_840, networkingUsd: 50e3, evaluationUsd: 224_000 / 12, energyUsd: 0,
+      staff: { people: 3, costPerPersonYearUsd: 224_000, months: 6 },
+    }).totalUsd;
+    expect(await result(page, 'budget-builder', 'Total budget')).toBe(formatBand({ low: expected(64 * hoursPerMonth * 3.2 * 2), high: expected(64 * hoursPerMonth * 6.88 * 10) }, 'usd'));
     for (const [label, text] of [['Experiments multiplier', '4'], ['Discount on compute', '70%'], ['Storage', '$12,345']] as const) {
       await page.locator('#budget-builder').getByLabel(label, { exact: true }).fill(text);
       await expect.poll(async () => (await budgetFromDom(page)).lines.join()).not.toBe('');
       const { totalUsd, lines } = await budgetFromDom(page);
       expect(lines.reduce((sum, usd) => sum + usd, 0)).toBeCloseTo(totalUsd, 6);
-      expect(await result(page, 'budget-builder', 'Total budget')).toBe(formatUsd(totalUsd));
+      expect(await result(page, 'budget-builder', 'Total budget')).toMatch(new RegExp(`${formatUsd(totalUsd).replace(/[$.]/g, '\\$&')}$`));
     }
     await context.close();
   });
@@ -145,10 +152,11 @@ describe('the training-steps section', () => {
 
   test.each([
     ['tokenize', 'tokenize-calculator', 'Training tokens', /^\d/],
-    ['deploy', 'inference-calculator', 'Cost per million output tokens', /^\$0\.912$/],
+    ['deploy', 'inference-calculator', 'Cost per million output tokens', /^\$0\.772–\$1\.66$/],
     ['budget', 'budget-builder', 'Total budget', /^\$\d/],
     ['energy', 'energy-calculator', 'Emissions', /^287 tCO2e$/],
-    ['rent-or-buy', 'rent-or-buy', 'Upfront purchase', /^\$10M$/],
+    // 64 H100s × $296,644 ÷ 8 ÷ (1 − 0.19) = $2,929,817.28.
+    ['rent-or-buy', 'rent-or-buy', 'Upfront purchase, all in', /^\$2\.93M$/],
   ])('without JavaScript the %s page shows its worked example', async (slug, calculatorId, label, pattern) => {
     const { context, page } = await openPage(browser(), `training-steps/${slug}/`, { javaScriptEnabled: false });
     expect(await result(page, calculatorId, label)).toMatch(pattern);

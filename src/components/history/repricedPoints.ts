@@ -8,12 +8,10 @@ import type { ChartPoint, RepriceableRun } from './chartModel';
 import { methodLabels } from './methods';
 
 /** Re-priceable runs as chart points at `prices`: published hours × the price of their accelerator. */
-export function repricedPoints(runs: readonly RepriceableRun[], prices: Readonly<Record<AcceleratorId, number>>): ChartPoint[] {
-  return runs.map(({ accelerator, acceleratorHours, ...point }) => ({
-    ...point,
-    // Every RepriceableRun has hours and a catalogued accelerator, so this is never null.
-    costUsd: repriceRun({ accelerator, acceleratorHours }, prices)!.costUsd,
-    method: 'repriced' as const,
-    basis: methodLabels.repriced,
-  }));
+export function repricedPoints(runs: readonly RepriceableRun[], prices: Readonly<Partial<Record<AcceleratorId, number>>>): ChartPoint[] {
+  // A run whose accelerator has no price in `prices` drops out rather than being given another's.
+  return runs.flatMap(({ accelerator, acceleratorHours, ...point }) => {
+    const repriced = repriceRun({ accelerator, acceleratorHours }, prices);
+    return repriced ? [{ ...point, costUsd: repriced.costUsd, method: 'repriced' as const, basis: methodLabels.repriced }] : [];
+  });
 }

@@ -7,19 +7,23 @@
 import type { PreviewCard } from '~/preview/card';
 import {
   costRatio,
-  defaultPricePerHourUsd,
-  defaultPriceSource,
+  defaultPriceBandUsd,
+  defaultPriceSources,
   formatAsOf,
+  formatBand,
   formatCount,
   formatFlops,
   formatPercent,
   formatUsd,
   getAccelerator,
+  isPricedAcceleratorId,
+  priceKindLabel,
   repriceRun,
   runAttentionShape,
   runImpliedUtilisation,
   type CostEstimate,
   type CostMethod,
+  type PricePoint,
   type PublishedFigure,
   type TrainingRun,
 } from '~/lib';
@@ -122,13 +126,22 @@ export function utilisationText(run: TrainingRun): string {
   return `Not computed: the run does not publish ${listInWords(missing, 'or')}.`;
 }
 
-/** What the run's published hours cost at the guide's default rental price, with that price's basis. */
+/**
+ * What the run's published hours cost across the guide's default rental band for its chip, with
+ * the basis of each end (one price for a chip no longer rented new).
+ */
 export function repricedText(run: TrainingRun): string | undefined {
-  if (!run.accelerator) return undefined;
-  const { pricePoint } = defaultPriceSource[run.accelerator];
-  const repriced = repriceRun(run, { ...defaultPricePerHourUsd, [run.accelerator]: pricePoint.usd });
-  if (!repriced) return undefined;
-  return `At the guide’s default ${getAccelerator(run.accelerator).name} price, $${pricePoint.usd.toFixed(2)} an hour (${pricePoint.provider}, ${pricePoint.kind}, as of ${formatAsOf(pricePoint.asOf)}), its ${repriced.acceleratorHours.toLocaleString('en-US')} published accelerator-hours cost ${formatUsd(repriced.costUsd)}.`;
+  const accelerator = run.accelerator;
+  if (accelerator === undefined || !isPricedAcceleratorId(accelerator)) return undefined;
+  const band = defaultPriceBandUsd[accelerator];
+  const sources = defaultPriceSources[accelerator];
+  const [low, high] = [repriceRun(run, { [accelerator]: band.low }), repriceRun(run, { [accelerator]: band.high })];
+  if (!low || !high) return undefined;
+  const basis = (point: PricePoint) => `${point.provider}, ${priceKindLabel(point)}, as of ${formatAsOf(point.asOf)}`;
+  const price = sources.historical
+    ? `price, ${formatUsd(band.low)} an hour (${basis(sources.low)})`
+    : `band, ${formatBand(band, 'usd')} an hour (${basis(sources.low)}, to ${basis(sources.high)})`;
+  return `At the guide’s default ${getAccelerator(accelerator).name} ${price}, its ${low.acceleratorHours.toLocaleString('en-US')} published accelerator-hours cost ${formatBand({ low: low.costUsd, high: high.costUsd }, 'usd')}.`;
 }
 
 /** The estimator link for a run and what it fills in, or why there is none. */

@@ -9,7 +9,6 @@ import {
   assumptionDefaults,
   checkpointBytesPerParam,
   chinchillaTokensPerParam,
-  defaultPricePerHourUsd,
   englishWordsPerToken,
   estimateTraining,
   formatBand,
@@ -27,7 +26,9 @@ import {
   maxFineTuningTokensForSaving,
   modelShapes,
   pileCorpus,
+  pricedAcceleratorOr,
   pricesFor,
+  sourceArticlePricePerHourUsd,
   rentalCostUsd,
   staffCostUsd,
   trainingRuns,
@@ -134,14 +135,14 @@ const llamaFromHours = figureOf(llama65, 'acceleratorHours') * ruizPrice;
 const llamaRuiz = figureOf(llama65, 'publishedCostUsd');
 
 /** PaLM: Ruiz's first bullet leaves out the second phase. */
-const tpuPrice = 3.22;
+const tpuPrice = sourceArticlePricePerHourUsd('tpu-v4');
 const palmFirstBullet = rentalCostUsd({ accelerators: 6144, hours: 1200, pricePerHourUsd: tpuPrice });
 const palmAiIndex = palm.otherCostEstimatesUsd?.find((e) => e.citation.source === 'stanford-2024-ai-index')?.value;
 if (palmAiIndex === undefined) throw new Error('Claims checked: PaLM has no AI Index estimate.');
 
 /** GPT-3's "1,024 GPUs for 34 days" is a Megatron projection on A100s. */
 const megatronHours = 1024 * 34 * hoursPerDay;
-const a100_40Price = defaultPricePerHourUsd['a100-40gb'];
+const a100_40Price = sourceArticlePricePerHourUsd('a100-40gb');
 const lambdaGpt3 = gpt3.otherCostEstimatesUsd?.find((e) => e.citation.source === 'lambda-2020-gpt3')?.value;
 if (lambdaGpt3 === undefined) throw new Error('Claims checked: GPT-3 has no Lambda estimate.');
 
@@ -159,14 +160,16 @@ const hundredB = sized(100e9, chinchillaTokensPerParam * 100e9);
 
 /** Prices: what 64 GPUs for a month imply, and what the guide stores. */
 const impliedRate = 300_000 / (64 * hoursPerMonth);
-const h100OnDemand = pricesFor('h100-sxm').filter((p) => p.kind === 'on-demand').map((p) => p.usd);
-const a100OnDemand = [...pricesFor('a100-40gb'), ...pricesFor('a100-80gb')].filter((p) => p.kind === 'on-demand').map((p) => p.usd);
+const h100OnDemand = pricesFor('h100-sxm').filter((p) => p.kind.startsWith('on-demand')).map((p) => p.usd);
+const a100OnDemand = [...pricesFor('a100-40gb'), ...pricesFor('a100-80gb')].filter((p) => p.kind.startsWith('on-demand') && !p.sourceArticle).map((p) => p.usd);
 const a100Purchase = a100PurchasePriceUsd();
 const oneGpuMonth = rentalCostUsd({ accelerators: 1, hours: hoursPerMonth, pricePerHourUsd: a100_40Price });
 const eightGpuMonth = rentalCostUsd({ accelerators: 8, hours: hoursPerMonth, pricePerHourUsd: a100_40Price });
 
 /** Fine-tuning Llama 2 7B on 100M tokens against pre-training it. */
-const ftRows = exampleComparison(ft, defaultPricePerHourUsd['a100-80gb']).rows;
+const ftPrice = assumptionDefaults.pricePerHourUsd[pricedAcceleratorOr(ft.accelerator, 'a100-80gb')];
+const ftRows = exampleComparison(ft, ftPrice.high).rows;
+const ftLow = exampleComparison(ft, ftPrice.low).rows;
 const ninetyFull = maxFineTuningTokensForSaving({ pretrainingTokens: ft.pretrainingTokens, saving: 0.9, method: 'full' });
 
 /** A team of three for six months at the guide's cost per person-year. */
@@ -695,7 +698,7 @@ export const claims: readonly Claim[] = [
     quote: 'I do not recommend most businesses train their own foundation models from scratch',
     by: [ruiz(), liang('"Conclusion"'), alesso('"Is It Worth It?"')],
     verdict: 'holds',
-    figure: `LoRA on ${formatCount(ft.fineTuningTokens)} tokens: ${usd(ftRows.lora.costUsd)}, against ${usd(ftRows.pretraining.costUsd)} to pre-train Llama 2 7B`,
+    figure: `LoRA on ${formatCount(ft.fineTuningTokens)} tokens: ${band(ftLow.lora.costUsd, ftRows.lora.costUsd)}, against ${band(ftLow.pretraining.costUsd, ftRows.pretraining.costUsd)} to pre-train Llama 2 7B`,
     finding: 'All five articles agree, and the arithmetic backs them.',
     href: '/recommendations/build-or-fine-tune/#what-the-sources-recommend',
   },

@@ -27,7 +27,7 @@ export const runningEnergyExample = publishedHours(runningExampleId);
 
 /** Liang's (2024) A100 purchase price (~$10,000), from the cited price points. */
 export function a100PurchasePriceUsd(): number {
-  const point = pricePoints.find((p) => p.accelerator === 'a100-40gb' && p.kind === 'purchase');
+  const point = pricePoints.find((p) => p.accelerator === 'a100-40gb' && p.kind === 'purchase' && p.sourceArticle);
   if (point === undefined) throw new Error('No A100 purchase price point is stored.');
   return point.usd;
 }

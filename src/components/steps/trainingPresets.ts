@@ -1,11 +1,12 @@
 import {
-  defaultPricePerHourUsd,
+  defaultPriceBandUsd,
   formatCount,
   formatFlops,
   formatPercent,
   getAccelerator,
   getTrainingRun,
   impliedUtilisation,
+  isPricedAcceleratorId,
   tokensFromCompute,
   trainingRuns,
   type TrainingRun,
@@ -79,7 +80,8 @@ export function presetOf(run: TrainingRun, fallback: TrainingExample = runningEx
     accelerator,
     count,
     mfu: sharedMfu ? fallback.mfu : implied!,
-    pricePerHourUsd: defaultPricePerHourUsd[accelerator],
+    // The dear end of the chip's band, as for the worked example (`trainingExampleOf`); the estimator prices at the whole band.
+    pricePerHourUsd: isPricedAcceleratorId(accelerator) ? defaultPriceBandUsd[accelerator].high : fallback.pricePerHourUsd,
     note,
     href: runPageHref(run.id),
     ...(run.publishedCostUsd ? { published: { usd: run.publishedCostUsd.value, basis: costBasis(run.publishedCostUsd) } } : {}),

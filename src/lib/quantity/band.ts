@@ -69,3 +69,12 @@ export function formatBand(band: Band, kind: ParseQuantityOptions['kind']): stri
   if (kind === 'usd' || !sameUnit || highUnit.includes('×')) return `${low}–${high}`;
   return `${lowNumber}–${highNumber}${highUnit}`;
 }
+
+/**
+ * A band through a function that grows with its input: `f` at each end, so the low end stays the
+ * low end (a cost at both ends of a price band: cost = hours × price).
+ * @example mapBand({ low: 3.2, high: 6.88 }, (price) => 967_680 * price) //=> { low: 3096576, high: 6657638.4 }
+ */
+export function mapBand(band: Band, f: (x: number) => number): Band {
+  return { low: f(band.low), high: f(band.high) };
+}

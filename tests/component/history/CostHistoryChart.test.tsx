@@ -99,7 +99,7 @@ describe('CostHistoryChart', () => {
   test('the caption gives the fit over the 27 whole runs and leaves the post-training stage out', () => {
     const { container } = render(<CostHistoryChart {...data} />);
     // The fit is pinned against an independent calculation in tests/unit/history/costHistory.test.ts.
-    expect(container.querySelector('[data-trend]')!.textContent).toBe('×2.91 a year');
+    expect(container.querySelector('[data-trend]')!.textContent).toBe('×2.86 a year');
     expect(container.querySelector('figcaption')!.textContent).toContain('over 27 of them');
     expect(container.querySelector('figcaption')!.textContent).toContain('DeepSeek-R1 (RL stage), a post-training stage on top of an earlier run, is plotted but left out of the fit');
   });

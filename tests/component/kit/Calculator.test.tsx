@@ -51,13 +51,13 @@ describe('bands where the inputs are uncertain', () => {
   const costAt = (mfu: number) => formatUsd(estimateTraining({ ...llama65bExample, mfu, pricePerHour: llama65bExample.pricePerHourUsd }).costUsd);
 
   test('a utilisation typed as a range gives a low–high cost: the high MFU gives the low cost', () => {
-    render(<TrainingEstimator example={llama65bExample} />);
+    render(<TrainingEstimator example={llama65bExample} price="example" />);
     fireEvent.input(screen.getByLabelText('Utilisation (MFU)'), { target: { value: '30–50%' } });
     expect(costOutput().textContent).toBe(`${costAt(0.5)}–${costAt(0.3)}`);
   });
 
   test('an estimator that starts from the shared utilisation opens on a band, and says it used it', () => {
-    const { container } = render(<TrainingEstimator example={llama65bExample} utilisation="shared" />);
+    const { container } = render(<TrainingEstimator example={llama65bExample} utilisation="shared" price="example" />);
     const { low, high } = assumptionDefaults.mfu;
     expect(screen.getByLabelText('Utilisation (MFU)')).toHaveProperty('value', formatBand(assumptionDefaults.mfu, 'fraction'));
     expect(costOutput().textContent).toBe(`${costAt(high)}–${costAt(low)}`);

@@ -34,8 +34,9 @@ describe('a link that sets shared assumptions', () => {
     render(<TrainingEstimator example={runningExample} />);
     await waitFor(() => expect(cost()).toBe('$2.42M'));
     fireEvent.click(screen.getByRole('button', { name: 'Use my own' }));
-    // 967,680 H100-hours × $3.78/h (the default H100 price) = $3,657,830.40.
-    await waitFor(() => expect(cost()).toBe('$3.66M'));
+    // 967,680 H100-hours × the default H100 band, Hyperstack $3.20 to AWS p5 $55.04 ÷ 8 = $6.88:
+    // $3,096,576–$6,657,638.40.
+    await waitFor(() => expect(cost()).toBe('$3.1M–$6.66M'));
     expect(screen.queryByText(/This link uses/)).toBeNull();
     expect(screen.getByText('Now using your own assumptions.')).toBeTruthy();
     expect($assumptions.get()).toEqual(assumptionDefaults);

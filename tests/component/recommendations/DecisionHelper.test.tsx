@@ -34,7 +34,7 @@ describe('DecisionHelper', () => {
   });
 
   test('prices pre-training at the reader’s H100 price: Llama 3 8B’s published hours, and the budget at the low end of their utilisation band', () => {
-    setAcceleratorPrice('h100-sxm', 3.78);
+    setAcceleratorPrice('h100-sxm', { low: 3.78, high: 3.78 });
     setAssumption('mfu', { low: 0.4, high: 0.5 });
     render(<DecisionHelper />);
     choose('Regulation or data privacy', 'own-model-required');

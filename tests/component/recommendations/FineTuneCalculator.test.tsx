@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { FineTuneCalculator } from '~/components/FineTuneCalculator';
 import { llama2FineTuneExample as example } from '~/components/recommendations/fineTuneExample';
-import { formatPercent } from '~/lib';
+import { formatBand, formatCount, formatPercent, formatUsd } from '~/lib';
 
 afterEach(cleanup);
 
@@ -18,6 +18,18 @@ describe('FineTuneCalculator', () => {
     // which the field shows as 39.1%; 6 × 6,738,415,616 × 2e12 / (312e12 × 0.391 × 3600) = 184,122 h.
     expect(detail).toBe('184k accelerator-hours');
     expect(output('“Up to 90% cheaper”?')).toMatch(/^Yes/);
+  });
+
+  test('costs are bands at the shared A100 80GB price; one typed price gives one cost', () => {
+    render(<FineTuneCalculator example={example} />);
+    // 6 × 6,738,415,616 parameters × 2T tokens ÷ (312 TFLOP/s × 39.1%, the utilisation field as
+    // shown, × 3,600 s) = 184,121.8 h; at Hyperstack's $1.60 to AWS p4de's $27.44705 ÷ 8 = $3.43088125
+    // per A100 80GB-hour: $294,595–$631,700.
+    const hours = (6 * 6_738_415_616 * 2e12) / (312e12 * 0.391 * 3600);
+    expect(output('Pre-training cost')).toBe(formatBand({ low: hours * 1.6, high: hours * 3.43088125 }, 'usd'));
+    expect(output('Pre-training cost')).toBe('$295k–$632k');
+    type('Price per accelerator-hour', '$2');
+    expect(output('Pre-training cost')).toBe(formatUsd(hours * 2));
   });
 
   test('fine-tuning on 1T of 2T tokens: the 90% claim fails, a full fine-tune saves 50%', () => {

@@ -16,7 +16,7 @@ const crossover = () => screen.getByText('Serving your own fine-tuned model pays
 
 describe('LifetimeCost', () => {
   test('opens on two years at a billion tokens a month, at $3.78 per H100-hour and 30% utilisation', () => {
-    setAcceleratorPrice('h100-sxm', 3.78);
+    setAcceleratorPrice('h100-sxm', { low: 3.78, high: 3.78 });
     render(<LifetimeCost />);
     expect(cells(0)).toEqual(['Hosted API', 'Fine-tune an open model, serve it', 'Continue pre-training, serve it', 'Train your own, serve it']);
     // Up front. Fine-tune: 6 · 8e9 · 1e8 = 4.8e18 FLOP ÷ (989e12 × 0.3 = 2.967e14 FLOP/s) = 16,178 s
@@ -41,7 +41,7 @@ describe('LifetimeCost', () => {
   });
 
   test('the crossover moves with the H100 price: it pays from the rent over the API price per token', () => {
-    setAcceleratorPrice('h100-sxm', 2);
+    setAcceleratorPrice('h100-sxm', { low: 2, high: 2 });
     render(<LifetimeCost />);
     // At $2/h a replica costs $1,461 a month; plus the fine-tune's $8.99 over 24 months ($0.37 a month),
     // $1,461.37 ÷ $1.44e-7 per token = 10.148 billion tokens a month, within one replica's capacity.

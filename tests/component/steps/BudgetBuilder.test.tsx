@@ -1,47 +1,90 @@
 // @vitest-environment happy-dom
 import { cleanup, render } from '@testing-library/preact';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { BudgetBuilder } from '~/components/BudgetBuilder';
-import { assumptionDefaults, formatUsd, hoursPerMonth, projectBudget, rentalCostUsd } from '~/lib';
+import { formatBand } from '~/lib';
 import { expectMarkedInvalid, output, type } from './helpers';
 
 afterEach(cleanup);
+// An edit schedules a URL write 250 ms later; let it run before the DOM environment is torn down.
+afterAll(() => new Promise((resolve) => setTimeout(resolve, 300)));
 
-const lineUsd = (container: Element) =>
-  [...container.querySelectorAll<HTMLElement>('.tot-budget-line')].map((li) => Number(li.dataset.usd));
+const lines = (container: Element, end: 'low' | 'high') =>
+  [...container.querySelectorAll<HTMLElement>('.tot-budget-line')].map((li) => Number(end === 'low' ? li.dataset.usdLow : li.dataset.usdHigh));
+const lineOf = (container: Element, id: string) => container.querySelector<HTMLElement>(`[data-line="${id}"]`)!;
 
+/*
+ * The opening budget, by hand: 64 H100s for a month (8,766 h ÷ 12 = 730.5 h) at $3.20–$6.88
+ * (Hyperstack to AWS), times an experiments multiplier of 2–10 (Epoch AI: the final run is 10–50%
+ * of R&D compute): compute $299,212.80–$3,216,537.60. Then $100k data, $50k preparation,
+ * 3 people × $224k × 6/12 = $336k (a person-year: $160,000 median base × 1.4 overhead, Epoch AI's
+ * development-cost notebook), 44 TB × 1,000 GB × $0.06 × 6 months = $15,840 of storage, $50k
+ * networking, one person-month = $224,000 ÷ 12 = $18,666.67 of evaluation, no energy:
+ * $570,506.67 besides compute.
+ */
 describe('BudgetBuilder', () => {
-  test('seed 002’s small project: 64 A100s for a month at $1.67/h is about $78k of compute', () => {
+  test('opens on 64 H100s for a month, 2–10 × for experiments: $869,719–$3,787,044 in all', () => {
     const { container } = render(<BudgetBuilder />);
-    const compute = container.querySelector<HTMLElement>('[data-line="compute"]')!;
-    expect(Number(compute.dataset.usd)).toBeCloseTo(rentalCostUsd({ accelerators: 64, hours: hoursPerMonth, pricePerHourUsd: 1.67 }), 6);
-    const expected = projectBudget({
-      computeUsd: 64 * hoursPerMonth * 1.67, experimentsMultiplier: 1, discountFraction: 0,
-      dataAcquisitionUsd: 100e3, dataPreparationUsd: 50e3, storageUsd: 0, networkingUsd: 50e3, evaluationUsd: 0, energyUsd: 0,
-      staff: { people: 3, costPerPersonYearUsd: assumptionDefaults.staffCostPerPersonYearUsd, months: 6 },
-    });
-    expect(output('Total budget').textContent).toBe(formatUsd(expected.totalUsd));
+    expect(Number(lineOf(container, 'compute').dataset.usdLow)).toBeCloseTo(299_212.8, 6);
+    expect(Number(lineOf(container, 'compute').dataset.usdHigh)).toBeCloseTo(3_216_537.6, 6);
+    expect(Number(lineOf(container, 'storage').dataset.usdLow)).toBe(15_840);
+    expect(Number(lineOf(container, 'evaluation').dataset.usdLow)).toBeCloseTo(18_666.67, 2);
+    expect(Number(lineOf(container, 'staff').dataset.usdLow)).toBe(336_000);
+    // $299,212.80 + $570,506.67 and $3,216,537.60 + $570,506.67.
+    expect(output('Total budget').textContent).toBe(formatBand({ low: 869_719.47, high: 3_787_044.27 }, 'usd'));
   });
 
-  test('the total is the sum of the lines, after any edit', () => {
+  test('storage follows the project’s length: twelve months keep the corpus twice as long', () => {
+    const { container } = render(<BudgetBuilder />);
+    type('Project length (months)', '12');
+    // 44,000 GB × $0.06 × 12 = $31,680.
+    expect(Number(lineOf(container, 'storage').dataset.usdLow)).toBe(31_680);
+  });
+
+  test('evaluation follows the cost of a person-year: $240k a year makes the person-month $20k', () => {
+    const { container } = render(<BudgetBuilder />);
+    type('Cost per person-year', '$240k');
+    expect(Number(lineOf(container, 'evaluation').dataset.usdLow)).toBe(20_000);
+  });
+
+  test('a length or salary the field rejects leaves storage and evaluation on their defaults, without throwing', () => {
+    const { container } = render(<BudgetBuilder />);
+    expectMarkedInvalid(container, 'Project length (months)', 'Total budget', '-1');
+    expectMarkedInvalid(container, 'Cost per person-year', 'Total budget', '-1');
+    expect(Number(lineOf(container, 'storage').dataset.usdLow)).toBe(15_840);
+    expect(Number(lineOf(container, 'evaluation').dataset.usdLow)).toBeCloseTo(18_666.67, 2);
+  });
+
+  test('one price and a multiplier of 1 give one budget', () => {
+    render(<BudgetBuilder />);
+    type('Price per accelerator-hour', '$2');
+    type('Experiments multiplier', '1');
+    // 64 × 730.5 h × $2 = $93,504, plus $570,506.67.
+    expect(output('Total budget').textContent).toBe(formatBand({ low: 664_010.67, high: 664_010.67 }, 'usd'));
+  });
+
+  test('each end’s total is the sum of its lines, after any edit', () => {
     const { container } = render(<BudgetBuilder />);
     const edits: [string, string][] = [['Experiments multiplier', '3'], ['Discount on compute', '60%'], ['Team size (people)', '12'], ['Energy (owned hardware)', '$20k']];
     for (const [label, text] of edits) {
       type(label, text);
       const list = container.querySelector<HTMLElement>('.tot-budget-lines')!;
-      const sum = lineUsd(container).reduce((a, b) => a + b, 0);
-      expect(sum).toBeCloseTo(Number(list.dataset.totalUsd), 6);
-      expect(output('Total budget').textContent).toBe(formatUsd(Number(list.dataset.totalUsd)));
+      for (const end of ['low', 'high'] as const) {
+        const sum = lines(container, end).reduce((a, b) => a + b, 0);
+        expect(sum).toBeCloseTo(Number(end === 'low' ? list.dataset.totalUsdLow : list.dataset.totalUsdHigh), 6);
+      }
     }
   });
 
-  test('a 50% discount halves the compute line only', () => {
+  test('a 50% discount halves the compute line only, at both ends', () => {
     const { container } = render(<BudgetBuilder />);
-    const before = lineUsd(container);
+    const before = { low: lines(container, 'low'), high: lines(container, 'high') };
     type('Discount on compute', '50%');
-    const after = lineUsd(container);
-    expect(after[0]).toBeCloseTo(before[0]! / 2, 6);
-    expect(after.slice(1)).toEqual(before.slice(1));
+    for (const end of ['low', 'high'] as const) {
+      const after = lines(container, end);
+      expect(after[0]).toBeCloseTo(before[end][0]! / 2, 6);
+      expect(after.slice(1)).toEqual(before[end].slice(1));
+    }
   });
 
   test.each(['0.5', 'x', ''])('an experiments multiplier of %j is marked and the last result stays', (text) => {

@@ -17,12 +17,15 @@ describe('InferenceCalculator', () => {
     expect(screen.getByText(/room for 179; each holds 819 MB/)).toBeTruthy();
     // A step reads 139.0 GB of weights + 64 × 2,250 × 327,680 B of cache at 4 × 3.35 TB/s: 13.89 ms.
     expect(output('Time per generated token').textContent).toBe('13.9 ms');
-    // Output: 4 × $3.78 / 3600 s × 0.013895 s / 64 tokens × 1e6 = $0.912.
-    expect(output('Cost per million output tokens').textContent).toBe('$0.912');
-    // Input: prefill 2.833e14 FLOPs / (4 × 989e12 × 30%) = 0.2387 s per 2,000 tokens: $0.501 per million.
-    expect(output('Cost per million input tokens').textContent).toBe('$0.501');
-    // One replica: 4 × $3.78 × 730.5 h = $11,045.
-    expect(output('Cost per month').textContent).toBe('$11k');
+    // Prices are the default H100 band, Hyperstack $3.20 to AWS p5 $55.04 ÷ 8 = $6.88, so costs are bands.
+    expect(screen.getByLabelText('Price per accelerator-hour')).toHaveProperty('value', '$3.20–$6.88');
+    // Output: 4 × $3.20 / 3600 s × 0.013895 s / 64 tokens × 1e6 = $0.772; at $6.88, $1.66.
+    expect(output('Cost per million output tokens').textContent).toBe('$0.772–$1.66');
+    // Input: prefill 2.833e14 FLOPs / (4 × 989e12 × 30%) = 0.2387 s per 2,000 tokens:
+    // 4 × $3.20 / 3600 × 0.2387 / 2,000 × 1e6 = $0.424 per million; at $6.88, $0.912.
+    expect(output('Cost per million input tokens').textContent).toBe('$0.424–$0.912');
+    // One replica: 4 × 730.5 h × $3.20 = $9,350.40; × $6.88 = $20,103.36.
+    expect(output('Cost per month').textContent).toBe('$9.35k–$20.1k');
   });
 
   test('a batch larger than memory holds is capped, and says so', () => {
@@ -45,6 +48,14 @@ describe('InferenceCalculator', () => {
     type('Requests decoded together', '10000');
     // 288 GB − 35.3 GB = 252.7 GB ÷ 819.2 MB = 308 requests.
     expect(output('Requests in memory').textContent).toBe('308');
+  });
+
+  test('one typed price gives one cost', () => {
+    render(<InferenceCalculator />);
+    type('Price per accelerator-hour', '$3.78');
+    // 4 × $3.78 / 3600 s × 0.013895 s / 64 tokens × 1e6 = $0.912; 4 × 730.5 h × $3.78 = $11,045.16.
+    expect(output('Cost per million output tokens').textContent).toBe('$0.912');
+    expect(output('Cost per month').textContent).toBe('$11k');
   });
 
   test.each(['0', '2.5', 'many'])('a batch of %j is marked and the last result stays', (text) => {

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   accelerators,
   getAccelerator,
+  hasFp8,
   isAcceleratorId,
   type AcceleratorId,
 } from '../../../src/lib/accelerators';
@@ -21,6 +22,10 @@ const requiredIds: AcceleratorId[] = [
   'tpu-v4',
   'tpu-v5e',
   'tpu-v5p',
+  'tpu-v6e',
+  'tpu7x',
+  'trainium2',
+  'gaudi3',
 ];
 
 const isPositiveFinite = (x: number) => Number.isFinite(x) && x > 0;
@@ -36,15 +41,22 @@ describe('accelerator catalog', () => {
   });
 
   describe.each(accelerators.map((a) => [a.id, a] as const))('%s', (_id, a) => {
-    test('peak, memory and bandwidth are positive finite numbers', () => {
+    test('peak and memory are positive finite numbers', () => {
       expect(isPositiveFinite(a.peakFlops)).toBe(true);
       expect(isPositiveFinite(a.memoryBytes)).toBe(true);
-      expect(isPositiveFinite(a.memoryBandwidthBytesPerSecond)).toBe(true);
+    });
+
+    test('bandwidth is a positive finite number, or null with a note saying it is not given', () => {
+      if (a.memoryBandwidthBytesPerSecond === null) {
+        expect(acceleratorNotes[a.id]).toMatch(/does not give the HBM bandwidth/i);
+      } else {
+        expect(isPositiveFinite(a.memoryBandwidthBytesPerSecond)).toBe(true);
+      }
     });
 
     test('power is a positive finite number, or null with a note saying it is not published', () => {
       if (a.tdpWatts === null) {
-        expect(acceleratorNotes[a.id]).toMatch(/no power figure|publishes no/i);
+        expect(acceleratorNotes[a.id]).toMatch(/publishes no power figure/i);
       } else {
         expect(isPositiveFinite(a.tdpWatts)).toBe(true);
       }
@@ -83,6 +95,62 @@ describe('accelerator catalog', () => {
     ['tpu-v5e', 197e12, 'Cloud TPU v5e docs: 197 TFLOP/s bf16'],
   ] as const)('%s dense peak is %d FLOP/s (%s)', (id, peak, _datasheet) => {
     expect(getAccelerator(id).peakFlops).toBeCloseTo(peak, -6);
+  });
+  // Dense FP8 peaks: half the "with sparsity" figure where the vendor prints only that.
+  test.each([
+    ['h100-sxm', 1979e12, 'NVIDIA H100 datasheet: 3,958 TFLOP/s FP8 with sparsity'],
+    ['h100-pcie', 1513e12, 'NVIDIA H100 datasheet: 3,026 TFLOP/s FP8 with sparsity (PCIe)'],
+    ['h200', 1979e12, 'NVIDIA H200: 3,958 TFLOP/s FP8 with sparsity'],
+    ['b200', 4500e12, 'HGX B200: 72 PFLOP/s FP8 with sparsity for eight GPUs'],
+    ['mi300x', 2614.9e12, 'AMD MI300X data sheet: 2,614.9 TFLOP/s FP8 dense'],
+    ['tpu-v5p', 459e12, 'Cloud TPU7x docs, comparison table: v5p FP8 459 TFLOPs'],
+    ['tpu-v6e', 918e12, 'Cloud TPU7x docs, comparison table: v6e FP8 918 TFLOPs'],
+    ['trainium2', 1299e12, 'AWS Neuron docs: Trainium2 1,299 FP8 TFLOPS'],
+    ['tpu7x', 4614e12, 'Cloud TPU7x docs, System architecture table: TPU7x FP8 4614 TFLOPs'],
+    ['gaudi3', 1835e12, 'Intel, Hot Chips 2024, "Intel Gaudi 3 spec": FP8 Matrix TFLOPs 1835'],
+  ] as const)('%s dense FP8 peak is %d FLOP/s (%s)', (id, peak, _source) => {
+    expect(getAccelerator(id).fp8PeakFlops).toBeCloseTo(peak, -6);
+    expect(hasFp8(getAccelerator(id))).toBe(true);
+  });
+
+  test.each([
+    ['tpu-v6e', 918e12, 32e9, 1638e9, 'Cloud TPU v6e docs: 918 TFLOPs bf16, 32 GB, 1,638 GBps'],
+    ['trainium2', 667e12, 96 * 2 ** 30, 3000e9, 'AWS Neuron docs: 667 TFLOPS BF16, 96 GiB at 3 TB/s'],
+    ['gaudi3', 1835e12, 128e9, 3670e9, 'Intel, Hot Chips 2024: BF16 Matrix 1835 TFLOPs, 128 GB HBM2e at 3.67 TB/s'],
+  ] as const)('%s: %d FLOP/s dense BF16, %d bytes of HBM at %d bytes/s (%s)', (id, peak, memory, bandwidth, _source) => {
+    const a = getAccelerator(id);
+    expect(a.peakFlops).toBeCloseTo(peak, -6);
+    expect(a.memoryBytes).toBe(memory);
+    expect(a.memoryBandwidthBytesPerSecond).toBeCloseTo(bandwidth, -3);
+  });
+
+  test('TPU7x: 2,307 TFLOP/s dense BF16 and 192 GiB of HBM; no bandwidth or power in Google\'s table (Cloud TPU7x docs, System architecture table)', () => {
+    const a = getAccelerator('tpu7x');
+    expect(a.peakFlops).toBe(2307e12);
+    expect(a.memoryBytes).toBe(192 * 2 ** 30);
+    expect(a.memoryBandwidthBytesPerSecond).toBeNull();
+    expect(a.tdpWatts).toBeNull();
+  });
+
+  test('Gaudi 3 OAM is rated 900 W air-cooled (Intel, Hot Chips 2024, "Gaudi product generations": 900 W air / 1,200 W liquid)', () => {
+    expect(getAccelerator('gaudi3').tdpWatts).toBe(900);
+  });
+
+  test.each(['p100', 'v100', 'a100-40gb', 'a100-80gb', 'tpu-v3', 'tpu-v4', 'tpu-v5e'] as const)(
+    '%s has no FP8 matrix units, and its note says so',
+    (id) => {
+      expect(getAccelerator(id).fp8PeakFlops).toBeUndefined();
+      expect(hasFp8(getAccelerator(id))).toBe(false);
+      expect(acceleratorNotes[id]).toMatch(/FP8/);
+    },
+  );
+
+  test.each(accelerators.map((a) => [a.id, a] as const))('%s: the FP8 peak is at least the 16-bit peak', (_id, a) => {
+    if (a.fp8PeakFlops !== undefined) expect(a.fp8PeakFlops).toBeGreaterThanOrEqual(a.peakFlops);
+  });
+
+  test.each(accelerators.map((a) => [a.id] as const))('the note of %s uses no internal field names or raw values', (id) => {
+    expect(acceleratorNotes[id] ?? '').not.toMatch(/tdpWatts|null|UNVERIFIED|published-figures|ASSUMED/);
   });
 });
 

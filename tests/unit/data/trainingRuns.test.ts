@@ -283,17 +283,17 @@ describe('figures the guide reproduces', () => {
   });
 
   test.each([
-    // Published H100-hours × $3.78 (the default H100 price on this branch: Lambda on-demand, 2026-05-07).
-    ['phi-4', 3_657_830.4, '967,680 h × $3.78'],
-    ['smollm3', 836_075.52, '221,184 h × $3.78'],
-    ['llama-3.1-8b', 5_518_800, '1,460,000 h × $3.78'],
-    ['llama-4-scout', 18_900_000, '5,000,000 h × $3.78'],
+    // Published H100-hours × $3.20, the low end of the default H100 band (Hyperstack on-demand, 2026-08-26).
+    ['phi-4', 3_096_576, '967,680 h × $3.20'],
+    ['smollm3', 707_788.8, '221,184 h × $3.20'],
+    ['llama-3.1-8b', 4_672_000, '1,460,000 h × $3.20'],
+    ['llama-4-scout', 16_000_000, '5,000,000 h × $3.20'],
   ] as const)('%s: cost recomputed here from published hours = $%d (%s), dated by the price', (id, usd, _hand) => {
     const cost = getTrainingRun(id).publishedCostUsd;
     expect(cost?.method).toBe('recomputed-here');
     expect(cost?.value).toBeCloseTo(usd, 2);
-    expect(cost?.asOf).toBe('2026-05-07');
-    expect(cost?.note).toContain('$3.78 per hour (Lambda, on-demand, as of 2026-05-07)');
+    expect(cost?.asOf).toBe('2026-08-26');
+    expect(cost?.note).toContain('$3.20 per hour (Hyperstack, on-demand at a specialist cloud, as of 2026-08-26; the low end');
   });
 
   test.each([

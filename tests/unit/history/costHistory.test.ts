@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
-  accelerators,
-  defaultPricePerHourUsd,
+  defaultPriceBandUsd,
   fitExponentialTrend,
+  priceBandEnds,
   getTrainingRun,
   repriceRun,
   runDecimalYear,
@@ -52,14 +52,17 @@ describe('the trend refitted over the chart’s published figures (2017–2025)'
   // on year over the 27 whole-run headline costs: the AI Index 2024 estimates, the source articles'
   // LLaMA and PaLM sums, MosaicML's and DeepSeek-V3's own figures, Epoch AI's hardware-and-energy
   // estimates for Falcon-180B, Nemotron-4 340B, Claude 3.5 Sonnet, Grok-2, GPT-4.5 and Grok 3, and
-  // the H100 runs' published hours × $3.78): slope 1.06687… per year, so e^slope = 2.906271…,
-  // R² = 0.563854…
-  test('grows 2.9063× a year with R² 0.5639', () => {
-    expect(trend.factorPerYear).toBeCloseTo(2.906270583, 6);
-    expect(trend.rSquared).toBeCloseTo(0.5638544565, 6);
+  // the H100 runs' published hours × $3.20, the low end of the default H100 band): slope 1.04943…
+  // per year, so e^slope = 2.856014…, R² = 0.548732…
+  test('grows 2.8560× a year with R² 0.5487', () => {
+    expect(trend.factorPerYear).toBeCloseTo(2.8560143497, 6);
+    expect(trend.rSquared).toBeCloseTo(0.5487322769, 6);
     expect(trend.count).toBe(27);
   });
 });
+
+/** One price per priced accelerator: the hyperscaler end of each default band. */
+const defaultPricePerHourUsd = priceBandEnds(defaultPriceBandUsd, 'high') as Partial<Record<AcceleratorId, number>>;
 
 describe('re-pricing a run at the reader’s prices', () => {
   test('LLaMA 65B: 1,022,362 published GPU-hours × $2 (Touvron et al. 2023, Table 15)', () => {
@@ -73,17 +76,18 @@ describe('re-pricing a run at the reader’s prices', () => {
     expect(repriced?.costUsd).toBeCloseTo(run.publishedCostUsd!.value, 6);
   });
 
-  test('runs without published hours or a catalogued accelerator cannot be re-priced', () => {
+  test('runs without published hours, a catalogued accelerator or a price for it cannot be re-priced', () => {
     for (const id of ['gpt-4', 'gemini-ultra', 'roberta-large', 'bert-large', 'chinchilla', 'mt-nlg-530b']) {
       expect(repriceRun(getTrainingRun(id), defaultPricePerHourUsd)).toBeNull();
     }
   });
 
   test('every run with hours and a catalogued accelerator can be, and cost is linear in price', () => {
-    const doubled = Object.fromEntries(accelerators.map(({ id }) => [id, defaultPricePerHourUsd[id] * 2])) as Record<AcceleratorId, number>;
+    const doubled = Object.fromEntries(Object.entries(defaultPricePerHourUsd).map(([id, usd]) => [id, usd * 2])) as Partial<Record<AcceleratorId, number>>;
     for (const run of trainingRuns) {
       const base = repriceRun(run, defaultPricePerHourUsd);
-      expect(base === null).toBe(run.acceleratorHours === undefined || run.accelerator === undefined);
+      const priced = run.accelerator !== undefined && defaultPricePerHourUsd[run.accelerator] !== undefined;
+      expect(base === null).toBe(run.acceleratorHours === undefined || !priced);
       if (base) expect(repriceRun(run, doubled)!.costUsd).toBeCloseTo(2 * base.costUsd, 6);
     }
   });

@@ -28,13 +28,14 @@ describe('estimator presets of published runs', () => {
     expect(llama.published).toEqual({ usd: 4_056_514.56, basis: 'recomputed here from published hours, as of 2023' });
   });
 
-  test('the 2017 Transformer: tokens from its published compute, utilisation from its 672 P100-hours, so the estimate gives back its $930', () => {
+  test('the 2017 Transformer: tokens from its published compute, utilisation from its 672 P100-hours, priced at the P100’s stored rental price', () => {
     // By hand: tokens = 2.3e19 ÷ (6 × 213e6) = 1.79969e10; utilisation = 2.3e19 ÷ (672 h × 3,600 × 18.7e12)
-    // = 0.508410; at the P100 price the AI Index implies ($930 ÷ 672 h = $1.38393), 672 h cost $930.
+    // = 0.508410; at the P100's default price (Azure NC6s v2, $2.07, 2024-01-29), 672 h cost $1,391.04,
+    // above the AI Index's $930, which implies $1.38 an hour.
     const transformer = preset('transformer-2017');
     expect(transformer.tokens).toBeCloseTo(1.79969e10, -5);
     expect(transformer.mfu).toBeCloseTo(0.50841, 5);
-    expect(transformer.pricePerHourUsd * 672).toBeCloseTo(930, 9);
+    expect(transformer.pricePerHourUsd * 672).toBeCloseTo(1391.04, 9);
     expect(transformer.note).toContain('tokens 18B, implied by its published compute (2.3 × 10¹⁹ FLOP ÷ (6 × parameters))');
     expect(transformer.note).toContain('utilisation 50.8%, implied by its 672 published accelerator-hours');
   });
@@ -116,7 +117,12 @@ describe('a run’s page', () => {
   test('re-prices the published hours at the default price of the run’s accelerator, with its basis', () => {
     // DeepSeek-R1: 147,000 H800-hours × $2.00 (DeepSeek's own assumed rental price) = $294,000.
     expect(repricedText(getTrainingRun('deepseek-r1'))).toBe(
-      'At the guide’s default NVIDIA H800 SXM price, $2.00 an hour (DeepSeek (assumed rental price), on-demand, as of December 2024), its 147,000 published accelerator-hours cost $294k.',
+      // 147,000 H800-hours × DeepSeek's assumed $2 = $294,000.
+      'At the guide’s default NVIDIA H800 SXM price, $2.00 an hour (DeepSeek, assumed or stated without a price list, as of December 2024), its 147,000 published accelerator-hours cost $294k.',
+    );
+    // 967,680 H100-hours (Phi-4 model card) × $3.20 (Hyperstack) = $3,096,576 and × $55.04 ÷ 8 = $6.88 (AWS p5) = $6,657,638.40.
+    expect(repricedText(getTrainingRun('phi-4'))).toBe(
+      'At the guide’s default NVIDIA H100 SXM band, $3.20–$6.88 an hour (Hyperstack, on-demand at a specialist cloud, as of August 2026, to AWS, on-demand at a hyperscaler, as of November 2026), its 967,680 published accelerator-hours cost $3.1M–$6.66M.',
     );
     expect(repricedText(getTrainingRun('gpt-4'))).toBeUndefined();
     expect(repricedText(getTrainingRun('nemotron-4-340b'))).toBeUndefined();

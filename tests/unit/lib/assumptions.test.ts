@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { accelerators, assumptionDefaults, assumptionInfo, defaultPricePerHourUsd, getSource, mfuInfo, parseQuantity } from '~/lib';
+import { assumptionDefaults, assumptionInfo, defaultPriceBandUsd, getSource, mfuInfo, parseQuantity, pricedAcceleratorIds } from '~/lib';
 
 describe('shared assumption defaults', () => {
-  test('every accelerator has a default price, taken from the cited price points', () => {
-    for (const { id } of accelerators) expect(assumptionDefaults.pricePerHourUsd[id]).toBe(defaultPricePerHourUsd[id]);
+  test('every priced accelerator has a default price band, taken from the cited price points', () => {
+    expect(Object.keys(assumptionDefaults.pricePerHourUsd)).toEqual(pricedAcceleratorIds);
+    for (const id of pricedAcceleratorIds) expect(assumptionDefaults.pricePerHourUsd[id]).toBe(defaultPriceBandUsd[id]);
   });
 
   test.each(Object.entries(assumptionInfo))('%s: default within its bounds, cited, dated', (key, info) => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { formatBand, parseBand } from '~/lib';
+import { formatBand, mapBand, parseBand } from '~/lib';
 
 describe('parseBand', () => {
   test.each([
@@ -98,5 +98,23 @@ describe('formatBand', () => {
     [{ low: 12, high: 24 }, 'hours', '12–24 h'],
   ] as const)('formats %o as %s', (band, kind, text) => {
     expect(formatBand(band, kind)).toBe(text);
+  });
+});
+
+describe('mapBand', () => {
+  test("Phi-4's 967,680 H100-hours (1,920 GPUs × 21 days × 24 h, model card) at $3.20–$6.88 cost $3,096,576–$6,657,638.40", () => {
+    // By hand: 967,680 × 3.20 = 3,096,576; 967,680 × 6.88 = 6,657,638.4.
+    const band = mapBand({ low: 3.2, high: 6.88 }, (price) => 967_680 * price);
+    expect(band.low).toBeCloseTo(3_096_576, 6);
+    expect(band.high).toBeCloseTo(6_657_638.4, 6);
+  });
+
+  test('applies the function to each end, the low end to the low end', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 1e6, noNaN: true }), (a, b) => {
+        const band = { low: Math.min(a, b), high: Math.max(a, b) };
+        expect(mapBand(band, (x) => x + 1)).toEqual({ low: band.low + 1, high: band.high + 1 });
+      }),
+    );
   });
 });

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { projectBudget, staffCostUsd, type ProjectBudgetInput } from '../../../src/lib/budget';
+import {
+  budgetDefaults,
+  experimentsMultiplierFromFinalRunShare,
+  projectBudget,
+  staffCostUsd,
+  storageCostUsd,
+  type ProjectBudgetInput,
+} from '../../../src/lib/budget';
 import { expectWithin } from './helpers';
 
 /** Seed article 002's rough figures, used as the budget builder's labelled defaults. */
@@ -66,5 +73,53 @@ describe('staffCostUsd = people × cost per person-year × months / 12', () => {
     [0, 200_000, 12, 0],
   ])('%d people × $%d × %d months = $%d', (people, costPerPersonYearUsd, months, usd) => {
     expect(staffCostUsd({ people, costPerPersonYearUsd, months })).toBe(usd);
+  });
+});
+
+describe('experimentsMultiplierFromFinalRunShare = 1 ÷ share (Denain and Wu 2026)', () => {
+  test.each([
+    [0.1, 10, 'OpenAI 2024: about 10% of R&D compute went to final runs'],
+    [0.5, 2, 'a final run at half the compute: the most a minority can be'],
+    [1, 1, 'the final run only'],
+  ])('a final-run share of %d means a multiplier of %d (%s)', (share, multiplier, _why) => {
+    expect(experimentsMultiplierFromFinalRunShare(share)).toBe(multiplier);
+  });
+
+  test.each([0, -0.1, 1.5, Number.NaN])('a share of %d is a programming error', (share) => {
+    expect(() => experimentsMultiplierFromFinalRunShare(share)).toThrow(/finalRunShare/);
+  });
+
+  test('the builder’s default band is 2–10×', () => {
+    expect(experimentsMultiplierFromFinalRunShare(budgetDefaults.finalRunShare.high)).toBe(2);
+    expect(experimentsMultiplierFromFinalRunShare(budgetDefaults.finalRunShare.low)).toBe(10);
+  });
+});
+
+describe('storageCostUsd = terabytes × 1,000 GB × $/GB-month × months', () => {
+  test('FineWeb’s 44 TB at CoreWeave’s $0.06 per GB-month for six months: $15,840', () => {
+    expect(storageCostUsd({ terabytes: 44, usdPerGbMonth: 0.06, months: 6 })).toBe(15_840);
+    expect(storageCostUsd({ terabytes: budgetDefaults.storageTerabytes, usdPerGbMonth: budgetDefaults.storageUsdPerGbMonth, months: 6 })).toBe(15_840);
+  });
+
+  test('one terabyte for one month at $0.023 per GB-month is $23 (decimal units, not 1,024)', () => {
+    expect(storageCostUsd({ terabytes: 1, usdPerGbMonth: 0.023, months: 1 })).toBeCloseTo(23, 12);
+  });
+
+  test('cost is linear in each input', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1e4, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 120, noNaN: true }), (terabytes, usdPerGbMonth, months) => {
+        const base = storageCostUsd({ terabytes, usdPerGbMonth, months });
+        expectWithin(storageCostUsd({ terabytes: terabytes * 2, usdPerGbMonth, months }) + 1, 2 * base + 1, 1e-9);
+        expectWithin(storageCostUsd({ terabytes, usdPerGbMonth, months: months * 3 }) + 1, 3 * base + 1, 1e-9);
+      }),
+    );
+  });
+
+  test.each([
+    [{ terabytes: -1, usdPerGbMonth: 0.06, months: 1 }, /terabytes/],
+    [{ terabytes: 1, usdPerGbMonth: Number.NaN, months: 1 }, /usdPerGbMonth/],
+    [{ terabytes: 1, usdPerGbMonth: 0.06, months: -2 }, /months/],
+  ])('programming error: %j', (input, message) => {
+    expect(() => storageCostUsd(input)).toThrow(message);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { estimateTraining, peakFlopsOf, type TrainingInput } from '../../../src/lib/training';
+import { densePeakFlops, estimateCompute, fp8UtilisationFor, estimateTraining, peakFlopsOf, trainingFlops, type TrainingInput } from '../../../src/lib/training';
 import { impliedUtilisation } from '../../../src/lib/utilisation';
 import { expectWithin } from './helpers';
 
@@ -92,6 +92,45 @@ describe('programming errors throw, naming what was received and expected', () =
   test('peakFlopsOf reads the catalog', () => {
     expect(peakFlopsOf('h100-sxm')).toBe(989e12);
   });
+
+  test.each([
+    ['a100-80gb', /"a100-80gb" has no FP8 peak; use precision 'bf16'/],
+    ['v100', /"v100" has no FP8 peak/],
+  ] as const)('FP8 on %s, which has no FP8 units, is a programming error', (accelerator, message) => {
+    expect(() => estimateTraining({ ...llama65b, accelerator, precision: 'fp8' })).toThrow(message);
+  });
+
+  test('FP8 on a custom accelerator without an FP8 peak names it generically; a zero FP8 peak is rejected', () => {
+    expect(() => densePeakFlops({ accelerator: { peakFlops: 1e15 }, precision: 'fp8' })).toThrow(/this accelerator has no FP8 peak/);
+    expect(() => densePeakFlops({ accelerator: { peakFlops: 1e15, fp8PeakFlops: 0 }, precision: 'fp8' })).toThrow(/fp8PeakFlops.*received 0/);
+  });
+});
+
+describe('training precision selects the dense peak', () => {
+  test.each([
+    ['h100-sxm', 'bf16', 989e12, 'NVIDIA H100 datasheet: 1,979 BF16 with sparsity ÷ 2'],
+    ['h100-sxm', 'fp8', 1979e12, 'NVIDIA H100 datasheet: 3,958 FP8 with sparsity ÷ 2'],
+    ['b200', 'fp8', 4500e12, 'HGX B200: 72 PFLOP/s FP8 with sparsity ÷ 8 GPUs ÷ 2'],
+    ['mi300x', 'fp8', 2614.9e12, 'AMD MI300X data sheet, dense'],
+    ['tpu-v5p', 'fp8', 459e12, 'Cloud TPU docs: FP8 peak equals BF16 on v5p'],
+    ['v100', 'bf16', 125e12, 'V100: its FP16 tensor peak stands in for 16-bit'],
+  ] as const)('%s at %s: %d FLOP/s (%s)', (accelerator, precision, peak, _source) => {
+    expect(densePeakFlops({ accelerator, precision })).toBe(peak);
+  });
+
+  test('bf16 is the default', () => {
+    expect(densePeakFlops({ accelerator: 'h100-sxm' })).toBe(989e12);
+    expect(densePeakFlops({ accelerator: { peakFlops: 7e14, fp8PeakFlops: 1.4e15 } })).toBe(7e14);
+    expect(densePeakFlops({ accelerator: { peakFlops: 7e14, fp8PeakFlops: 1.4e15 }, precision: 'fp8' })).toBe(1.4e15);
+  });
+
+  test('a 7B model on 1T tokens at 40% on an H100: 29,491 GPU-hours in BF16, 14,738 in FP8', () => {
+    const run = { params: 7e9, tokens: 1e12, accelerator: 'h100-sxm', count: 1000, mfu: 0.4, pricePerHour: 3.2 } as const;
+    // 6 × 7e9 × 1e12 = 4.2e22 FLOP ÷ (989e12 × 0.4 × 3,600) = 29,491.07 h; ÷ (1,979e12 × 0.4 × 3,600) = 14,738.08 h.
+    expect(estimateTraining(run).acceleratorHours).toBeCloseTo(29_491.0684, 3);
+    expect(estimateTraining({ ...run, precision: 'fp8' }).acceleratorHours).toBeCloseTo(14_738.0832, 3);
+    expect(estimateCompute({ flops: 4.2e22, accelerator: 'h100-sxm', precision: 'fp8', count: 1, mfu: 0.4, pricePerHour: 3.2 }).costUsd).toBeCloseTo(47_161.8663, 3);
+  });
 });
 
 describe('properties', () => {
@@ -145,5 +184,24 @@ describe('properties', () => {
         expect(more.costUsd).toBe(one.costUsd);
       }),
     );
+  });
+});
+
+describe('fp8UtilisationFor = BF16 MFU × speed-up × BF16 peak ÷ FP8 peak', () => {
+  test('an H100 at 50% of its BF16 peak, 1.3× faster in FP8 (Google Cloud TPU guide), uses 32.48% of its FP8 peak', () => {
+    // 0.5 × 1.3 × 989 ÷ 1,979 = 0.324836…
+    expect(fp8UtilisationFor({ accelerator: 'h100-sxm', bf16Mfu: 0.5, speedup: 1.3 })).toBeCloseTo(0.324836, 6);
+  });
+
+  test('a speed-up of 2 on a chip whose FP8 peak is exactly twice its BF16 peak keeps the utilisation', () => {
+    expect(fp8UtilisationFor({ accelerator: { peakFlops: 1e15, fp8PeakFlops: 2e15 }, bf16Mfu: 0.4, speedup: 2 })).toBe(0.4);
+  });
+
+  test.each([
+    [{ accelerator: 'h100-sxm', bf16Mfu: 0, speedup: 1.3 }, /bf16Mfu/],
+    [{ accelerator: 'h100-sxm', bf16Mfu: 0.5, speedup: 0 }, /speedup/],
+    [{ accelerator: 'a100-80gb', bf16Mfu: 0.5, speedup: 1.3 }, /no FP8 peak/],
+  ] as const)('programming error: %j', (input, message) => {
+    expect(() => fp8UtilisationFor(input)).toThrow(message);
   });
 });
