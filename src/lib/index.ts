@@ -61,3 +61,5 @@ export * from './fineTuneComparison';
 export * from './pretrainingTokens';
 export * from './requireFigure';
 export * from './evaluation';
+export * from './regulation';
+export * from './lifetimeCost';
