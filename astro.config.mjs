@@ -12,6 +12,7 @@ import { rehypeBaseLinks } from './src/plugins/rehypeBaseLinks.ts';
 import { rehypeFocusableMath } from './src/plugins/rehypeFocusableMath.ts';
 import { rehypeHeadingIds } from './src/plugins/rehypeHeadingIds.ts';
 import { sitemapOrWarning } from './src/plugins/siteUrl.ts';
+import { rehypeKatexFonts } from './src/plugins/rehypeKatexFonts.ts';
 import { sidebarGroups } from './src/sidebar.ts';
 
 /**
@@ -38,7 +39,7 @@ export default defineConfig({
     // Formulas are typeset at build time (KaTeX HTML + CSS): no client JavaScript for math.
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [rehypeHeadingIds, rehypeKatex, rehypeFocusableMath, [rehypeBaseLinks, { base }]],
+      rehypePlugins: [rehypeHeadingIds, rehypeKatex, rehypeFocusableMath, rehypeKatexFonts, [rehypeBaseLinks, { base }]],
     }),
   },
   integrations: [
@@ -47,7 +48,7 @@ export default defineConfig({
       description:
         'What it costs to train a transformer, and whether to build one or fine-tune one — with calculators you can run on your own numbers.',
       favicon: '/favicon.svg',
-      customCss: ['katex/dist/katex.min.css', './src/styles/calculator.css', './src/styles/reference.css', './src/styles/basics.css', './src/styles/steps.css', './src/styles/history.css', './src/styles/recommendations.css'],
+      customCss: ['katex/dist/katex.min.css', './src/styles/calculator.css', './src/styles/reference.css', './src/styles/basics.css', './src/styles/steps.css', './src/styles/history.css', './src/styles/recommendations.css', './src/styles/layout.css'],
       lastUpdated: false,
       components: {
         // Guarded copies of Starlight's theme scripts: storage that throws must not break a page.
@@ -55,12 +56,15 @@ export default defineConfig({
         ThemeSelect: './src/components/overrides/ThemeSelect.astro',
         // Calculator embeds (/embed/…) get no header, search or sidebar.
         PageFrame: './src/components/overrides/PageFrame.astro',
+        // Adds "Jump to the calculator" and preloads the KaTeX fonts a page's formulas use.
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
       },
       pagination: true,
       sidebar: sidebarGroups(new URL('./src/content/docs/', import.meta.url), { base }),
       plugins: [starlightLinksValidator()],
-      // Preview-image tags, and the embeds' noindex and new-tab links: see the file.
-      routeMiddleware: './src/routeData.ts',
+      // Preview-image tags, the embeds' noindex and new-tab links (src/routeData.ts), and the
+      // preloads of the KaTeX fonts of pages with formulas (src/routeMiddleware.ts).
+      routeMiddleware: ['./src/routeData.ts', './src/routeMiddleware.ts'],
     }),
     preact(),
     sitemapOrWarning({ site, base }),

@@ -18,6 +18,11 @@ import { previewImagePath, previewPages } from '~/preview/pages';
 export const onRequest = defineRouteMiddleware(async (context) => {
   const { head } = context.locals.starlightRoute;
   const path = sitePath(context.url.pathname);
+  // Hero buttons link root-absolute in frontmatter, which the base-path rehype plugin never sees.
+  for (const action of context.locals.starlightRoute.entry.data.hero?.actions ?? []) {
+    const base = withBase('/');
+    if (action.link.startsWith('/') && !action.link.startsWith(base)) action.link = withBase(action.link as `/${string}`);
+  }
   if (isEmbedPath(context.url.pathname)) {
     head.push({ tag: 'meta', attrs: { name: 'robots', content: 'noindex' } }, { tag: 'base', attrs: { target: '_blank' } });
   }

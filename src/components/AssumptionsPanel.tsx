@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import {
   allAssumptionPaths,
   assumptionDefaults,
@@ -20,6 +20,7 @@ import { $assumptions, maxPricePerHourUsd, resetAssumptions, setAcceleratorPrice
 import { useClipboard } from './kit/CopyLink';
 import { LinkAssumptionsNote } from './kit/LinkAssumptionsNote';
 import { NumberField } from './kit/NumberField';
+import { useEarlyInput } from './kit/useEarlyInput';
 import { writeCalculatorParams } from './kit/urlState';
 
 const scalarKeys = Object.keys(assumptionInfo) as ScalarAssumptionKey[];
@@ -32,6 +33,8 @@ const scalarKeys = Object.keys(assumptionInfo) as ScalarAssumptionKey[];
 export function AssumptionsPanel() {
   const assumptions = useStore($assumptions, { ssr: 'initial' });
   const [drafts, setDrafts] = useState<Record<string, string>>({});
+  const root = useRef<HTMLElement>(null);
+  useEarlyInput(root);
   const [copyStatus, copy] = useClipboard();
   const copyLink = () => {
     const url = new URL(window.location.href);
@@ -47,6 +50,7 @@ export function AssumptionsPanel() {
       id: `assumption-${key}`,
       text,
       parsed,
+      rules,
       onText: (next: string) => {
         setDrafts({ ...drafts, [key]: next });
         const result = parseBand(next, rules);
@@ -56,7 +60,7 @@ export function AssumptionsPanel() {
   };
 
   return (
-    <section id="assumptions-panel" class="tot-calculator not-content" aria-labelledby="assumptions-panel-title">
+    <section id="assumptions-panel" ref={root} class="tot-calculator not-content" aria-labelledby="assumptions-panel-title">
       <p id="assumptions-panel-title" class="tot-calculator-title">
         Your assumptions
       </p>
@@ -91,7 +95,7 @@ export function AssumptionsPanel() {
         {pricedAcceleratorIds.map((id) => (
           <NumberField
             key={id}
-            {...field(`price-${id}`, formatBand(assumptions.pricePerHourUsd[id], 'usd'), { kind: 'usd', min: 0, max: maxPricePerHourUsd },
+            {...field(`price-${id}`, formatBand(assumptions.pricePerHourUsd[id], 'usd'), { kind: 'usd', min: 0, max: maxPricePerHourUsd, per: 'hour' },
               (band) => setAcceleratorPrice(id, band))}
             label={getAccelerator(id).name}
             describe={(band) => `${formatBand(band, 'usd')} per hour`}

@@ -76,14 +76,14 @@ export function AttentionShareChart({ id = 'attention-share', namespace = 'attn'
         <>
           <SelectField id={field('model')} label="Model" value={model} options={presetOptions} onChange={(next) => state.set('model', next)}
             note={`N = ${describeCount(params, 'parameters')} multiplied per token`} />
-          <NumberField id={field('context')} text={texts.context} parsed={parsed.context} onText={(text) => state.set('context', text)}
+          <NumberField id={field('context')} text={texts.context} parsed={parsed.context} onText={(text) => state.set('context', text)} rules={state.rules.context}
             label="Context length (tokens)" describe={(b) => describeCount(b.low, 'tokens')} hint="e.g. 4096, 32768, 128k = 131072" />
           <SelectField id={field('convention')} label="Attention counted as" value={convention} options={conventionOptions} onChange={(next) => state.set('convention', next)} />
         </>
       }
       results={
         <>
-          <ResultCell inputs={allInputs} label={`Attention share at ${contextLabel(v.context)} tokens`} value={formatPercent(chosen.attentionShare)} />
+          <ResultCell headline inputs={allInputs} label={`Attention share at ${contextLabel(v.context)} tokens`} value={formatPercent(chosen.attentionShare)} />
           <ResultCell inputs={allInputs} label="Training FLOPs per token" value={formatFlops(chosen.totalFlops)}
             detail={`6N ${formatFlops(chosen.denseFlops)} + attention ${formatFlops(chosen.attentionFlops)}`} />
           <ResultCell inputs={allInputs} label="Attention equals 6N at" value={parity === undefined ? 'never' : `${parity.toLocaleString('en-US')} tokens`}

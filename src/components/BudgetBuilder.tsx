@@ -76,7 +76,7 @@ export function BudgetBuilder() {
       count: { type: 'quantity', kind: 'count', min: 0, max: 1e7, integer: true, default: '64' },
       hours: { type: 'quantity', kind: 'hours', min: 0, max: 1e6, default: '1 month' },
       price: {
-        type: 'quantity', kind: 'usd', min: 0, max: 1e4, band: true, shared: 'price',
+        type: 'quantity', kind: 'usd', min: 0, max: 1e4, band: true, shared: 'price', per: 'hour',
         default: ({ assumptions, texts }) =>
           formatBand(assumptions.pricePerHourUsd[isPricedAcceleratorId(texts.gpu) ? texts.gpu : defaultAccelerator], 'usd'),
       },
@@ -141,6 +141,7 @@ export function BudgetBuilder() {
     text: texts[key],
     parsed: parsed[key],
     onText: (text: string) => state.set(key, text),
+    rules: state.rules[key],
   });
   const usd = (b: { low: number }) => formatUsd(b.low);
   return (
@@ -169,7 +170,7 @@ export function BudgetBuilder() {
       }
       results={
         <>
-          <ResultCell inputs={inputs} label="Total budget" value={usdBand(low.totalUsd, high.totalUsd)} />
+          <ResultCell headline inputs={inputs} label="Total budget" value={usdBand(low.totalUsd, high.totalUsd)} />
           <ul class="tot-budget-lines" data-total-usd-low={String(low.totalUsd)} data-total-usd-high={String(high.totalUsd)}>
             {high.lines.map((line, index) => {
               const lineLow = low.lines[index]!.usd;

@@ -52,7 +52,7 @@ export function CostCutter({ example, id = 'cost-cutter', namespace = 'cut' }: C
         min: 0,
         max: 1e4,
         band: true,
-        shared: 'price',
+        shared: 'price', per: 'hour',
         default: ({ assumptions }) => formatBand(assumptions.pricePerHourUsd[pricedAcceleratorOr(example.accelerator, 'h100-sxm')], 'usd'),
       },
       discount: fraction('50%'),
@@ -97,6 +97,7 @@ export function CostCutter({ example, id = 'cost-cutter', namespace = 'cut' }: C
     text: texts[key],
     parsed: parsed[key],
     onText: (text: string) => state.set(key, text),
+    rules: state.rules[key],
   });
   const percentOf = (what: string) => (b: { low: number; high: number }) => `${formatBand(b, 'fraction')} ${what}`;
 
@@ -134,9 +135,9 @@ export function CostCutter({ example, id = 'cost-cutter', namespace = 'cut' }: C
         <>
           <ResultCell inputs={allInputs} label="Before" value={usdBand((r) => r.baseline.costUsd)}
             detail={`${formatCount(result.baseline.acceleratorHours)} accelerator-hours, ${formatDuration(result.baseline.wallClockHours)}`} />
-          <ResultCell inputs={allInputs} label="After" value={usdBand((r) => r.costUsd)}
+          <ResultCell headline inputs={allInputs} label="After" value={usdBand((r) => r.costUsd)}
             detail={`${formatCount(result.acceleratorHours)} accelerator-hours, ${formatDuration(result.wallClockHours)}`} />
-          <ResultCell inputs={allInputs} label="Saving" value={formatPercent(result.savingFraction)}
+          <ResultCell headline inputs={allInputs} label="Saving" value={formatPercent(result.savingFraction)}
             detail={`${usdBand((r) => r.baseline.costUsd - r.costUsd)} less`} />
           <ScrollRegion label="Each lever, applied in turn">
             <table class="tot-cut-steps">

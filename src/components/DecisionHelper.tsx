@@ -1,7 +1,8 @@
 import { useStore } from '@nanostores/preact';
 import { formatBand } from '~/lib/quantity/band';
-import { describeCount, formatPercent, formatUsd } from '~/lib/quantity/format';
-import { recommend, recommendationLabels, type DecisionProfile } from '~/lib/recommend';
+import { describeCount, formatCount, formatFactor, formatPercent, formatUsd } from '~/lib/quantity/format';
+import { euAiAct } from '~/lib/regulation';
+import { recommend, recommendationLabels, routeCostUsd, type DecisionProfile } from '~/lib/recommend';
 import { $effectiveAssumptions } from '~/stores/linkAssumptions';
 import { AssumptionsLine } from './kit/AssumptionsLine';
 import { Calculator } from './kit/Calculator';
@@ -14,7 +15,9 @@ import { useCalculatorState } from './kit/useCalculatorState';
 import { withBase } from './kit/withBase';
 import {
   dataOptions,
+  euOptions,
   expertiseOptions,
+  hostedOptions,
   readNext,
   regulationOptions,
   timeOptions,
@@ -28,13 +31,13 @@ export interface DecisionHelperProps {
   namespace?: string;
 }
 
-/** The accelerator the money comparisons price: the A100 80GB of the guide's running examples. */
-const accelerator = 'a100-80gb' as const;
+/** The accelerator the money comparisons price: the H100 the reference model's hours were counted on. */
+const accelerator = 'h100-sxm' as const;
 
 /**
  * Build or fine-tune: the reader answers the checked articles' questions and `recommend` (src/lib)
- * picks one of five routes, with its reasons and why each other route lost. Opens on a team with a
- * general task, a month or two and $50k.
+ * picks one of five routes, with its reasons and why each other route lost. Opens on a team that has
+ * not yet tried a hosted model, with a general task, a month or two and $50k.
  */
 export function DecisionHelper({ id = 'decision-helper', namespace = 'decide' }: DecisionHelperProps) {
   const assumptions = useStore($effectiveAssumptions, { ssr: 'initial' });
@@ -43,6 +46,7 @@ export function DecisionHelper({ id = 'decision-helper', namespace = 'decide' }:
     anchor: id,
     alsoUses: ['mfu'],
     fields: {
+      hosted: { type: 'choice', options: valuesOf(hostedOptions), default: 'untested' },
       data: { type: 'choice', options: valuesOf(dataOptions), default: 'general' },
       arch: { type: 'choice', options: valuesOf(yesNoOptions), default: 'no' },
       product: { type: 'choice', options: valuesOf(yesNoOptions), default: 'no' },
@@ -51,12 +55,13 @@ export function DecisionHelper({ id = 'decision-helper', namespace = 'decide' }:
       budget: { type: 'quantity', kind: 'usd', min: 0, max: 1e12, default: '$50k' },
       tokens: { type: 'quantity', kind: 'count', min: 0, max: tokenLimits.max, default: '100M' },
       team: { type: 'choice', options: valuesOf(expertiseOptions), default: 'applied' },
+      eu: { type: 'choice', options: valuesOf(euOptions), default: 'no' },
       price: {
         type: 'quantity',
         kind: 'usd',
         min: 0.01,
         max: 1e4,
-        shared: 'price',
+        shared: 'price', per: 'hour',
         // The dear end of the shared band (AWS on demand), like the cautious utilisation below: the
         // comparison with the reader's budget then never makes pre-training look cheaper than it is.
         default: ({ assumptions: shared }) => formatUsd(shared.pricePerHourUsd[accelerator].high),
@@ -70,6 +75,7 @@ export function DecisionHelper({ id = 'decision-helper', namespace = 'decide' }:
   const pick = <Value extends string>(options: Options<Value>, text: string): Value =>
     (options.find((option) => option.value === text) ?? options[0]).value;
   const profile: DecisionProfile = {
+    hostedModel: pick(hostedOptions, texts.hosted),
     dataUniqueness: pick(dataOptions, texts.data),
     changesArchitecture: texts.arch === 'yes',
     productLine: texts.product === 'yes',
@@ -78,12 +84,13 @@ export function DecisionHelper({ id = 'decision-helper', namespace = 'decide' }:
     budgetUsd: values.budget,
     dataTokens: values.tokens,
     expertise: pick(expertiseOptions, texts.team),
-    pricing: { accelerator, pricePerHourUsd: values.price, mfu },
+    euMarket: texts.eu === 'yes',
+    pricing: { pricePerHourUsd: values.price, mfu },
   };
   const result = recommend(profile);
   const field = (key: string) => `${id}-${key}`;
-  const allInputs = ['data', 'arch', 'product', 'rules', 'time', 'budget', 'tokens', 'team', 'price'].map(field);
-  const select = <Value extends string>(key: 'data' | 'arch' | 'product' | 'rules' | 'time' | 'team', label: string, options: Options<Value>) => (
+  const allInputs = ['hosted', 'data', 'arch', 'product', 'rules', 'eu', 'time', 'budget', 'tokens', 'team', 'price'].map(field);
+  const select = <Value extends string>(key: 'hosted' | 'data' | 'arch' | 'product' | 'rules' | 'eu' | 'time' | 'team', label: string, options: Options<Value>) => (
     <SelectField id={field(key)} label={label} value={pick(options, texts[key])} options={options} onChange={(next) => state.set(key, next)} />
   );
   const quantity = (key: 'budget' | 'tokens' | 'price') => ({
@@ -91,6 +98,7 @@ export function DecisionHelper({ id = 'decision-helper', namespace = 'decide' }:
     text: texts[key],
     parsed: parsed[key],
     onText: (text: string) => state.set(key, text),
+    rules: state.rules[key],
   });
 
   return (
@@ -100,22 +108,30 @@ export function DecisionHelper({ id = 'decision-helper', namespace = 'decide' }:
       stale={state.stale}
       inputs={
         <>
+          {select('hosted', 'Does a hosted model, prompted or with retrieval, pass your evaluation?', hostedOptions)}
           {select('data', 'How special is your data?', dataOptions)}
           {select('arch', 'Must you change the tokenizer or architecture?', yesNoOptions)}
           {select('product', 'Is the model a long-term product line?', yesNoOptions)}
           {select('rules', 'Regulation or data privacy', regulationOptions)}
+          {select('eu', 'Will you place a model you train on the EU market?', euOptions)}
           {select('time', 'Time until it must work', timeOptions)}
           <NumberField {...quantity('budget')} label="Compute budget" describe={(b) => `${formatUsd(b.low)} for compute`} hint="e.g. $50k, $2M" />
           <NumberField {...quantity('tokens')} label="Your own data, in tokens"
             describe={(b) => describeCount(b.low, 'tokens')} hint="about ¾ of a word each: 100M, 5B" />
           {select('team', 'Your team’s ML expertise', expertiseOptions)}
-          <NumberField {...quantity('price')} label="A100 80GB price per hour" describe={(b) => `${formatUsd(b.low)} per GPU-hour`} hint="opens at the dear end of your price band, so pre-training never looks cheaper than it is" />
+          <NumberField {...quantity('price')} label="H100 price per hour" describe={(b) => `${formatUsd(b.low)} per GPU-hour`} hint="opens at the dear end of your price band, so pre-training never looks cheaper than it is" />
         </>
       }
       results={
         <>
-          <ResultCell inputs={allInputs} label="Recommendation" value={recommendationLabels[result.recommendation]}
+          <ResultCell headline inputs={allInputs} label="Recommendation" value={recommendationLabels[result.recommendation]}
             detail={result.conflict ? 'Your requirements and your means disagree: read the first reason.' : undefined} />
+          <ResultCell inputs={allInputs} label="Training compute cost at your prices"
+            value={result.trainingFlops === 0 ? 'None: you pay per token used' : formatUsd(routeCostUsd(result.recommendation, result.costs))}
+            detail={result.trainingFlops === 0 ? undefined : 'compute only; data, people and experiments come on top'} />
+          <ResultCell inputs={allInputs} label="Training compute"
+            value={result.trainingFlops === 0 ? 'None' : `${formatCount(result.trainingFlops)} FLOP`}
+            detail={`The EU AI Act presumes systemic risk above 10²⁵ FLOP${result.trainingFlops === 0 ? '' : `, ${formatFactor(euAiAct.systemicRiskFlops / result.trainingFlops)} this route’s`}`} />
           <div class="tot-decision">
             <p class="tot-decision-heading">Why</p>
             <ul class="tot-decision-reasons">
@@ -146,7 +162,7 @@ export function DecisionHelper({ id = 'decision-helper', namespace = 'decide' }:
         <>
           <AssumptionsLine
             used={[
-              { label: 'A100 80GB price', value: `${formatUsd(values.price)}/h`, overridden: state.overridden.has('price') },
+              { label: 'H100 SXM price', value: `${formatUsd(values.price)}/h`, overridden: state.overridden.has('price') },
               { label: 'utilisation (low end of your band)', value: `${formatPercent(mfu)} of ${formatBand(assumptions.mfu, 'fraction')}`, overridden: false },
             ]}
           />

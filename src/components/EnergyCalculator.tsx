@@ -27,7 +27,7 @@ export function EnergyCalculator({ example }: { example: EnergyExample }) {
       watts: { type: 'quantity', kind: 'count', min: 0, max: 1e5, default: String(example.watts) },
       pue: { type: 'quantity', kind: 'count', min: 1, max: 5, shared: 'pue', default: ({ assumptions }) => String(assumptions.pue) },
       grid: { type: 'quantity', kind: 'count', min: 0, max: 5, shared: 'grid', default: ({ assumptions }) => String(assumptions.gridKgCo2PerKwh) },
-      price: { type: 'quantity', kind: 'usd', min: 0, max: 10, shared: 'electricity', default: ({ assumptions }) => `$${assumptions.electricityUsdPerKwh}` },
+      price: { type: 'quantity', kind: 'usd', min: 0, max: 10, shared: 'electricity', per: 'kWh', default: ({ assumptions }) => `$${assumptions.electricityUsdPerKwh}` },
     },
   });
   const { texts, parsed, values } = state;
@@ -45,6 +45,7 @@ export function EnergyCalculator({ example }: { example: EnergyExample }) {
     text: texts[key],
     parsed: parsed[key],
     onText: (text: string) => state.set(key, text),
+    rules: state.rules[key],
   });
   return (
     <Calculator
@@ -62,8 +63,8 @@ export function EnergyCalculator({ example }: { example: EnergyExample }) {
       }
       results={
         <>
-          <ResultCell inputs={inputs} label="Energy" value={`${formatCount(result.energyMwh)} MWh`} />
-          <ResultCell inputs={inputs} label="Emissions" value={`${formatCount(result.co2Tonnes)} tCO2e`} />
+          <ResultCell headline inputs={inputs} label="Energy" value={`${formatCount(result.energyMwh)} MWh`} />
+          <ResultCell headline inputs={inputs} label="Emissions" value={`${formatCount(result.co2Tonnes)} tCO2e`} />
           <ResultCell inputs={inputs} label="Electricity cost" value={formatUsd(result.electricityCostUsd)} />
         </>
       }

@@ -89,7 +89,7 @@ export function FineTuneCalculator({ example, id = 'fine-tune-calculator', names
         min: 0,
         max: 1e4,
         band: true,
-        shared: 'price',
+        shared: 'price', per: 'hour',
         default: ({ assumptions, texts }) =>
           formatBand(assumptions.pricePerHourUsd[pricedAcceleratorOr(texts.gpu, pricedAcceleratorOr(example.accelerator, 'a100-80gb'))], 'usd'),
       },
@@ -130,6 +130,7 @@ export function FineTuneCalculator({ example, id = 'fine-tune-calculator', names
     text: texts[key],
     parsed: parsed[key],
     onText: (text: string) => state.set(key, text),
+    rules: state.rules[key],
   });
   const n = formatCount(comparison.params);
 
@@ -157,9 +158,9 @@ export function FineTuneCalculator({ example, id = 'fine-tune-calculator', names
         <>
           <ResultCell inputs={allInputs} label="Pre-training cost" value={costBand('pretraining')}
             detail={`${formatCount(rows.pretraining.acceleratorHours)} accelerator-hours`} />
-          <ResultCell inputs={allInputs} label="LoRA fine-tune cost" value={costBand('lora')}
+          <ResultCell headline inputs={allInputs} label="LoRA fine-tune cost" value={costBand('lora')}
             detail={`${formatCount(rows.lora.acceleratorHours)} accelerator-hours on ${describeCount(rows.lora.devices, { singular: 'device', plural: 'devices' })}`} />
-          <ResultCell inputs={allInputs} label="Saving with LoRA" value={formatPercent(rows.lora.savingFraction)}
+          <ResultCell headline inputs={allInputs} label="Saving with LoRA" value={formatPercent(rows.lora.savingFraction)}
             detail={rows.lora.costUsd > 0 ? `${formatFactor(rows.pretraining.costUsd / rows.lora.costUsd)} cheaper than pre-training` : undefined} />
           <ResultCell inputs={allInputs} label="“Up to 90% cheaper”?" value={verdict}
             detail={`90% holds up to ${formatCount(ninetyFull)} fine-tuning tokens in full, ${formatCount(ninetyLora)} with LoRA`} />

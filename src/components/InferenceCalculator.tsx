@@ -80,7 +80,7 @@ export function InferenceCalculator() {
         min: 0,
         max: 1e4,
         band: true,
-        shared: 'price',
+        shared: 'price', per: 'hour',
         default: ({ assumptions, texts }) => formatBand(assumptions.pricePerHourUsd[pricedAcceleratorOr(texts.gpu, servingExample.accelerator)], 'usd'),
       },
       demand: { type: 'quantity', kind: 'count', min: 0, max: 1e18, default: '1B' },
@@ -119,6 +119,7 @@ export function InferenceCalculator() {
     text: texts[key],
     parsed: parsed[key],
     onText: (text: string) => state.set(key, text),
+    rules: state.rules[key],
   });
   const select = (key: 'model' | 'weights' | 'cache' | 'gpu') => ({ id: field(key), value: texts[key] as never, onChange: (next: string) => state.set(key, next) });
   const usable = values.devices * accelerator.memoryBytes * servingMemoryShare;
@@ -158,12 +159,12 @@ export function InferenceCalculator() {
             <ResultCell inputs={inputs} label="Time per generated token" value={formatSeconds(result.stepSeconds)}
               detail={`first token after ${formatSeconds(result.timeToFirstTokenSeconds)}`} />
             <ResultCell inputs={inputs} label="Cost per million input tokens" value={costBand('costPerMillionInputTokensUsd')} />
-            <ResultCell inputs={inputs} label="Cost per million output tokens" value={costBand('costPerMillionOutputTokensUsd')} />
-            <ResultCell inputs={inputs} label="Cost per month" value={costBand('costPerMonthUsd')}
+            <ResultCell headline inputs={inputs} label="Cost per million output tokens" value={costBand('costPerMillionOutputTokensUsd')} />
+            <ResultCell headline inputs={inputs} label="Cost per month" value={costBand('costPerMonthUsd')}
               detail={`${describeCount(result.replicas, { singular: 'replica', plural: 'replicas' })} of ${formatCount(result.devicesPerReplica)} × ${accelerator.name}`} />
           </>
         ) : (
-          <ResultCell inputs={inputs} label="Does it fit?" value="No"
+          <ResultCell headline inputs={inputs} label="Does it fit?" value="No"
             detail={result.reason === 'weights'
               ? `the weights take ${formatBytes(result.weightBytes)} of the ${formatBytes(result.memoryBytes)} usable: add accelerators or use fewer bytes per weight`
               : `after ${formatBytes(result.weightBytes)} of weights there is no room for one request’s cache: shorten the requests or add accelerators`} />

@@ -25,7 +25,7 @@ import { Calculator } from './kit/Calculator';
 import { CopyLink } from './kit/CopyLink';
 import { NumberField } from './kit/NumberField';
 import { ResultCell } from './kit/ResultCell';
-import { SelectField } from './kit/SelectField';
+import { SelectField, type SelectOption } from './kit/SelectField';
 import { ShowMath } from './kit/ShowMath';
 import { StackedBar } from './kit/StackedBar';
 import { useCalculatorState } from './kit/useCalculatorState';
@@ -54,22 +54,24 @@ const optimizerOptions = [
   { value: 'sgd', label: 'SGD' },
 ] as const satisfies readonly { value: Optimizer; label: string }[];
 const zeroOptions = [
-  { value: '0', label: 'None: every device holds all' },
-  { value: '1', label: 'ZeRO-1: optimizer states' },
-  { value: '2', label: 'ZeRO-2: + gradients' },
-  { value: '3', label: 'ZeRO-3 or FSDP: + weights' },
+  { value: '0', label: 'None', description: 'Every device holds everything' },
+  { value: '1', label: 'ZeRO-1', description: 'Optimizer states are sharded' },
+  { value: '2', label: 'ZeRO-2', description: 'Optimizer states and gradients are sharded' },
+  { value: '3', label: 'ZeRO-3 or FSDP', description: 'Optimizer states, gradients and weights are sharded' },
 ] as const;
 const recomputeOptions = [
-  { value: 'none', label: 'None: keep everything' },
-  { value: 'selective', label: 'Selective: redo attention' },
-  { value: 'full', label: 'Full: keep layer inputs' },
-] as const satisfies readonly { value: Recomputation; label: string }[];
+  { value: 'none', label: 'None', description: 'Every activation is kept' },
+  { value: 'selective', label: 'Selective', description: 'Attention is recomputed' },
+  { value: 'full', label: 'Full', description: 'Only each layer’s input is kept' },
+] as const satisfies readonly SelectOption<Recomputation>[];
 const yesNo = [
   { value: 'yes', label: 'Yes' },
   { value: 'no', label: 'No' },
 ] as const;
 const acceleratorOptions = accelerators.map(({ id, name }) => ({ value: id, label: name }));
-const values = (options: readonly { value: string }[]) => options.map((o) => o.value);
+/** A slider track for the data-parallel degree, on a log scale (it spans orders of magnitude). */
+const devicesSlider = { label: 'Number of data-parallel devices', min: 1, max: 1e5, scale: 'log', steps: 100 } as const;
+const values = <T extends { value: string }>(options: readonly T[]) => options.map((o) => o.value);
 
 /**
  * The calculator opens on torchtitan's Llama 3 70B training preset (PyTorch, `llama3_70b.toml`,
@@ -180,6 +182,7 @@ export function MemoryCalculator({ id = 'memory-calculator', namespace = 'mem' }
     text: texts[key],
     parsed: (key === 'ep' && epProblem !== null ? { ok: false, message: epProblem } : parsed[key]) as ParsedBand,
     onText: (text: string) => state.set(key, text),
+    rules: state.rules[key],
   });
   const select = (key: 'model' | 'precision' | 'gradients' | 'optimizer' | 'zero' | 'sp' | 'recompute' | 'flash' | 'gpu') => ({
     id: field(key),
@@ -207,7 +210,7 @@ export function MemoryCalculator({ id = 'memory-calculator', namespace = 'mem' }
           <SelectField {...select('optimizer')} label="Optimizer" options={optimizerOptions}
             note={`${optimizerBytesPerParam(optimizer, precision)} bytes per parameter${precision === 'fp32' ? '' : ', fp32 master copy included'}`} />
           <SelectField {...select('zero')} label="ZeRO stage" options={zeroOptions} />
-          <NumberField {...quantity('dp')} label="Data-parallel devices" describe={(b) => ways(b.low, 'data parallel')} />
+          <NumberField {...quantity('dp')} label="Data-parallel devices" slider={devicesSlider} describe={(b) => ways(b.low, 'data parallel')} />
           <NumberField {...quantity('tp')} label="Tensor-parallel degree" describe={(b) => ways(b.low, 'tensor parallel')} />
           <NumberField {...quantity('pp')} label="Pipeline stages" describe={(b) => describeCount(b.low, { singular: 'stage', plural: 'stages' })} />
           <NumberField {...quantity('ep')} label="Expert-parallel degree" describe={(b) => (count.routedExperts > 0 ? ways(b.low, 'expert parallel') : 'no experts in this model')} />
@@ -221,9 +224,9 @@ export function MemoryCalculator({ id = 'memory-calculator', namespace = 'mem' }
       }
       results={
         <>
-          <ResultCell inputs={allInputs} label="Memory per device" value={formatBytes(memory.totalBytes)}
+          <ResultCell headline inputs={allInputs} label="Memory per device" value={formatBytes(memory.totalBytes)}
             detail={`of ${formatBytes(accelerator.memoryBytes)} on each of ${formatCount(totalDevices)} × ${accelerator.name}`} />
-          <ResultCell inputs={allInputs} label="Fits?" value={fits ? 'Yes' : 'No'}
+          <ResultCell headline inputs={allInputs} label="Fits?" value={fits ? 'Yes' : 'No'}
             detail={fits ? `${formatBytes(accelerator.memoryBytes - memory.totalBytes)} to spare` : `${formatBytes(memory.totalBytes - accelerator.memoryBytes)} too much per device`} />
           <ResultCell inputs={allInputs} label="Fewest devices at these degrees" value={fewestText} detail={fewestDetail} />
           <div class="tot-result tot-result-wide">

@@ -59,8 +59,8 @@ const ffnOptions = [
   { value: 'experts', label: 'Mixture of experts' },
 ] as const;
 const positionOptions = [
-  { value: 'learned', label: 'Learned (GPT-2, GPT-3)' },
-  { value: 'none', label: 'Rotary or none (Llama)' },
+  { value: 'learned', label: 'Learned (GPT-2, GPT-3)', description: 'One vector per position' },
+  { value: 'none', label: 'Rotary or none (Llama)', description: 'No parameters' },
 ] as const;
 const biasOptions = [
   { value: 'none', label: 'None (Llama)' },
@@ -146,7 +146,13 @@ export function ParameterCounter({ id = 'parameter-counter', namespace = 'params
   const allInputs = (Object.keys(shapeTexts(preset.shape)) as Key[]).filter((key) => !hidden.has(key)).concat('preset').map(field);
   const parsedOf = (key: ShapeCountKey): ParsedBand =>
     problem?.field === key ? { ok: false, message: problem.message } : state.parsed[key];
-  const quantity = (key: ShapeCountKey) => ({ id: field(key), text: texts[key], parsed: parsedOf(key), onText: (text: string) => state.set(key, text) });
+  const quantity = (key: ShapeCountKey) => ({
+    id: field(key),
+    text: texts[key],
+    parsed: parsedOf(key),
+    onText: (text: string) => state.set(key, text),
+    rules: state.rules[key],
+  });
   const select = (key: ShapeChoiceKey) => ({ id: field(key), value: texts[key] as never, onChange: (next: string) => state.set(key, next) });
   const noun = (singular: string, plural = `${singular}s`) => (b: { low: number }) => describeCount(b.low, { singular, plural });
   const source = presetSources[presetId];
@@ -209,7 +215,7 @@ export function ParameterCounter({ id = 'parameter-counter', namespace = 'params
       }
       results={
         <>
-          <ResultCell inputs={allInputs} label="Parameters (computed)" value={formatCount(counted.total)} detail={`${counted.total.toLocaleString('en-US')} exactly`} />
+          <ResultCell headline inputs={allInputs} label="Parameters (computed)" value={formatCount(counted.total)} detail={`${counted.total.toLocaleString('en-US')} exactly`} />
           <ResultCell inputs={allInputs} label="Active per token" value={formatCount(counted.active)}
             detail={counted.active === counted.total ? 'all of them: a dense model' : `${formatPercent(counted.active / counted.total)} of the total; ${counted.active.toLocaleString('en-US')} exactly`} />
           <ResultCell inputs={allInputs} label="Published" value={unchanged ? printed : '—'}

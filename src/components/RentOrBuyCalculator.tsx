@@ -58,14 +58,14 @@ export function RentOrBuyCalculator() {
       years: { type: 'quantity', kind: 'count', min: 0.1, max: 30, default: String(ownershipDefaults.lifetimeYears) },
       util: { type: 'quantity', kind: 'fraction', min: 0, max: 1, default: '50%' },
       rent: {
-        type: 'quantity', kind: 'usd', min: 0, max: 1e4, band: true, shared: 'price',
+        type: 'quantity', kind: 'usd', min: 0, max: 1e4, band: true, shared: 'price', per: 'hour',
         default: ({ assumptions, texts }) => formatBand(assumptions.pricePerHourUsd[chipOf(texts.gpu)], 'usd'),
       },
       watts: { type: 'quantity', kind: 'count', min: 0, max: 1e5, default: ({ texts }) => ownershipDefaultsFor[chipOf(texts.gpu)].watts.toLocaleString('en-US') },
       pue: { type: 'quantity', kind: 'count', min: 1, max: 5, shared: 'pue', default: ({ assumptions }) => String(assumptions.pue) },
-      power: { type: 'quantity', kind: 'usd', min: 0, max: 10, shared: 'electricity', default: ({ assumptions }) => `$${assumptions.electricityUsdPerKwh}` },
+      power: { type: 'quantity', kind: 'usd', min: 0, max: 10, shared: 'electricity', per: 'kWh', default: ({ assumptions }) => `$${assumptions.electricityUsdPerKwh}` },
       colo: { type: 'quantity', kind: 'usd', min: 0, max: 1e5, default: `$${ownershipDefaults.colocationUsdPerKwMonth}` },
-      staff: { type: 'quantity', kind: 'usd', min: 0, max: 1e7, default: `$${ownershipDefaults.staffUsdPerYear}` },
+      staff: { type: 'quantity', kind: 'usd', min: 0, max: 1e7, per: 'year', default: `$${ownershipDefaults.staffUsdPerYear}` },
     },
   });
   const { texts, parsed, values, bands } = state;
@@ -109,6 +109,7 @@ export function RentOrBuyCalculator() {
     text: texts[key],
     parsed: parsed[key],
     onText: (text: string) => state.set(key, text),
+    rules: state.rules[key],
   });
   const busyHours = values.util * hoursPerYear;
   return (
@@ -139,9 +140,9 @@ export function RentOrBuyCalculator() {
           <ResultCell inputs={inputs} label="Renting, per year" value={fleetBand(atLow.rentedCostPerYearUsd, atHigh.rentedCostPerYearUsd)} />
           <ResultCell inputs={inputs} label="Owning, per busy hour"
             value={ownedPerHour === null ? 'no busy hours' : formatUsd(ownedPerHour)} detail={`against ${formatBand(rentBand, 'usd')} to rent`} />
-          <ResultCell inputs={inputs} label="Cheaper" value={cheaper}
+          <ResultCell headline inputs={inputs} label="Cheaper" value={cheaper}
             {...(cheaper === 'Depends on the price' ? { detail: 'buying beats the high rental price, not the low one' } : {})} />
-          <ResultCell inputs={inputs} label="Break-even utilisation" {...utilisationBreakEven} />
+          <ResultCell headline inputs={inputs} label="Break-even utilisation" {...utilisationBreakEven} />
           <ResultCell inputs={inputs} label="Payback time" {...payback} />
           <ScrollRegion label="How the answer moves with utilisation and years of use">
             <table class="tot-shares tot-rent-table">

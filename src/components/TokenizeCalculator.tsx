@@ -54,6 +54,7 @@ export function TokenizeCalculator() {
     text: texts[key],
     parsed: parsed[key],
     onText: (text: string) => state.set(key, text),
+    rules: state.rules[key],
   });
   return (
     <Calculator
@@ -71,12 +72,12 @@ export function TokenizeCalculator() {
       }
       results={
         <>
-          <ResultCell inputs={inputs} label="Training tokens" value={formatCount(storage.tokens)}
+          <ResultCell headline inputs={inputs} label="Training tokens" value={formatCount(storage.tokens)}
             detail={`enough for a compute-optimal model of ${formatCount(storage.tokens / chinchillaTokensPerParam)} parameters (20 tokens per parameter)`} />
           <ResultCell inputs={inputs} label="Tokenized data" value={formatBytes(storage.tokenizedBytes)} />
           <ResultCell inputs={inputs} label="One checkpoint (to resume training)" value={formatBytes(storage.checkpointBytes)} />
           <ResultCell inputs={inputs} label="Weights only" value={formatBytes(storage.weightsBytes)} />
-          <ResultCell inputs={inputs} label="Total storage" value={formatBytes(storage.totalBytes)} />
+          <ResultCell headline inputs={inputs} label="Total storage" value={formatBytes(storage.totalBytes)} />
         </>
       }
       footer={

@@ -20,7 +20,7 @@ import {
 import { AssumptionsLine } from './kit/AssumptionsLine';
 import { Calculator } from './kit/Calculator';
 import { CopyLink } from './kit/CopyLink';
-import { parameterLimits, tokenLimits } from './kit/limits';
+import { acceleratorCountLimits, parameterLimits, tokenLimits } from './kit/limits';
 import { NumberField } from './kit/NumberField';
 import { ResultCell } from './kit/ResultCell';
 import { SelectField } from './kit/SelectField';
@@ -80,6 +80,13 @@ export interface TrainingPreset extends TrainingExample {
 /** The preset value that stands for the worked example itself. */
 const examplePresetId = 'example';
 
+/** Slider tracks for the quantities readers explore: log scales where they span orders of magnitude. */
+const sliders = {
+  params: { label: 'Model size', min: 1e8, max: 2e12, scale: 'log', steps: 100 },
+  tokens: { label: 'Amount of training data', min: 1e9, max: 3e13, scale: 'log', steps: 100 },
+  count: { label: 'Cluster size', min: 1, max: 1e5, scale: 'log', steps: 100 },
+  mfu: { label: 'Share of the peak achieved', min: 0.05, max: 0.8, scale: 'linear', steps: 75 },
+} as const;
 const acceleratorOptions = pricedAcceleratorIds.map((id) => ({ value: id, label: getAccelerator(id).name }));
 const precisions: readonly TrainingPrecision[] = ['bf16', 'fp8'];
 const precisionOptions = [
@@ -121,7 +128,7 @@ export function TrainingEstimator({
       tokens: { type: 'quantity', kind: 'count', ...tokenLimits, default: ({ texts }) => formatCount(start(texts).tokens) },
       gpu: { type: 'choice', options: pricedAcceleratorIds, default: ({ texts }) => gpuOf(start(texts).accelerator) },
       precision: { type: 'choice', options: precisions, default: 'bf16' },
-      count: { type: 'quantity', kind: 'count', min: 1, max: 1e7, integer: true, default: ({ texts }) => String(start(texts).count) },
+      count: { type: 'quantity', kind: 'count', ...acceleratorCountLimits, default: ({ texts }) => String(start(texts).count) },
       mfu: {
         type: 'quantity',
         kind: 'fraction',
@@ -138,6 +145,7 @@ export function TrainingEstimator({
         min: 0,
         max: 1e4,
         band: true,
+        per: 'hour',
         ...(price === 'shared' ? { shared: 'price' } : {}),
         default: ({ assumptions, texts }) =>
           atExamplePrice(texts) ? formatUsd(example.pricePerHourUsd) : formatBand(assumptions.pricePerHourUsd[gpuOf(texts.gpu)], 'usd'),
@@ -176,6 +184,7 @@ export function TrainingEstimator({
     text: texts[key],
     parsed: parsed[key],
     onText: (text: string) => state.set(key, text),
+    rules: state.rules[key],
   });
 
   return (
@@ -192,9 +201,9 @@ export function TrainingEstimator({
               note="Fills the fields you have not typed in" />
           ) : null}
           <PresetNote preset={activePreset} id={field('preset-note')} />
-          <NumberField {...quantity('params')} label="Parameters (active per token)"
+          <NumberField {...quantity('params')} label="Parameters (active per token)" slider={sliders.params}
             describe={(b) => describeCount(b.low, 'parameters')} hint="e.g. 7B, 70B, 1.8T" />
-          <NumberField {...quantity('tokens')} label="Training tokens"
+          <NumberField {...quantity('tokens')} label="Training tokens" slider={sliders.tokens}
             describe={(b) => describeCount(b.low, 'tokens')} hint="e.g. 300B, 1.4T, 2e12" />
           <SelectField id={field('gpu')} label="Accelerator" value={acceleratorId} options={acceleratorOptions}
             onChange={(next) => state.set('gpu', next)}
@@ -202,9 +211,9 @@ export function TrainingEstimator({
           <SelectField id={field('precision')} label="Training precision" value={texts.precision} options={precisionOptions}
             onChange={(next) => state.set('precision', next)}
             note={texts.precision === 'fp8' && precision !== 'fp8' ? `${accelerator.name} has no FP8 units: computed at its 16-bit peak` : 'Sets which dense peak the utilisation is a share of'} />
-          <NumberField {...quantity('count')} label="Accelerators"
+          <NumberField {...quantity('count')} label="Accelerators" slider={sliders.count}
             describe={(b) => describeCount(b.low, { singular: 'accelerator', plural: 'accelerators' })} />
-          <NumberField {...quantity('mfu')} label="Utilisation (MFU)"
+          <NumberField {...quantity('mfu')} label="Utilisation (MFU)" slider={sliders.mfu}
             describe={(b) => `${formatBand(b, 'fraction')} of the dense peak`} hint="a range like 30–50% gives a band" />
           <NumberField {...quantity('price')} label="Price per accelerator-hour"
             describe={(b) => `${formatBand(b, 'usd')} per accelerator-hour`} hint="a range like $3.20–$6.88 gives a band" />
@@ -214,8 +223,8 @@ export function TrainingEstimator({
         <>
           <ResultCell inputs={allInputs} label="Training compute" value={formatFlops(estimate.flops)} />
           <ResultCell inputs={allInputs} label="Accelerator-hours" value={range('count', (e) => e.acceleratorHours)} />
-          <ResultCell inputs={allInputs} label="Wall-clock time" value={range('hours', (e) => e.wallClockHours)} />
-          <ResultCell inputs={allInputs} label="Compute cost" value={range('usd', (e) => e.costUsd)} />
+          <ResultCell headline inputs={allInputs} label="Wall-clock time" value={range('hours', (e) => e.wallClockHours)} />
+          <ResultCell headline inputs={allInputs} label="Compute cost" value={range('usd', (e) => e.costUsd)} />
           <PublishedComparison preset={activePreset} inputs={allInputs} lowUsd={best.costUsd} highUsd={worst.costUsd} />
         </>
       }

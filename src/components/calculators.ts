@@ -22,3 +22,4 @@ export { AttentionShareChart } from './AttentionShareChart';
 export { DecisionHelper } from './DecisionHelper';
 export { FineTuneCalculator } from './FineTuneCalculator';
 export { CostCutter } from './CostCutter';
+export { LifetimeCost } from './LifetimeCost';

@@ -32,4 +32,5 @@ export const embedProps: { readonly [Name in CalculatorName]: () => PropsOf<Name
   DecisionHelper: () => ({}),
   FineTuneCalculator: () => ({ example: llama2FineTuneExample }),
   CostCutter: () => ({ example: runningExample }),
+  LifetimeCost: () => ({}),
 };

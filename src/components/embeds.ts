@@ -38,6 +38,7 @@ export const embedTargets = {
   AttentionShareChart: { anchor: 'attention-share', namespace: 'attn', article: '/basics/compute-per-token/', title: 'Attention’s share of training FLOPs' },
   DecisionHelper: { anchor: 'decision-helper', namespace: 'decide', article: '/recommendations/build-or-fine-tune/', title: 'Build or fine-tune?' },
   FineTuneCalculator: { anchor: 'fine-tune-calculator', namespace: 'ft', article: '/recommendations/what-fine-tuning-saves/', title: 'What fine-tuning saves' },
+  LifetimeCost: { anchor: 'lifetime-cost', namespace: 'life', article: '/recommendations/build-or-fine-tune/', title: 'Lifetime cost of each path' },
   CostCutter: { anchor: 'cost-cutter', namespace: 'cut', article: '/recommendations/cutting-the-cost/', title: 'Cost cutter' },
 } as const satisfies Record<CalculatorName, EmbedTarget>;
 

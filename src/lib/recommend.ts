@@ -9,11 +9,15 @@
  * pre-trained model (`seed-001-…`, `seed-004-…`). The texts a reader sees carry no citations: the
  * decision page cites these sources where it states the criteria.
  *
+ * The first question settles most cases: if a hosted model, prompted or with retrieval, already
+ * passes the team's evaluation, nothing needs training (the "neither" of the guide's title).
+ *
  * Money is compared at the reader's prices, never against typed figures. The reference model is
- * Llama 2 7B, the smallest Llama 2 (Touvron et al. 2023b, Tables 1–2: 6.74B parameters, 2T
- * tokens): what a team would otherwise fine-tune, so pre-training "a useful model" means matching
- * it. Its cost comes from {@link estimateTraining}; what a budget would buy instead comes from
- * {@link chinchillaOptimal}; fine-tuning costs from {@link estimateFineTuning}.
+ * Llama 3 8B (Meta's model card: 8B parameters, over 15T tokens, 1.3M H100-80GB GPU-hours): a
+ * small model competitive in 2024–2025 and what a team would otherwise fine-tune, so pre-training
+ * "a useful model" means matching it. Its pre-training cost is its published GPU-hours at the
+ * reader's H100 price; what a budget would buy instead comes from {@link chinchillaOptimal};
+ * continued pre-training from {@link estimateTraining}; fine-tuning from {@link estimateFineTuning}.
  *
  * The thresholds below (how much data makes fine-tuning worth it, how much makes continued
  * pre-training worth it, how long and how expert a team must be to pre-train) are this guide's
@@ -25,6 +29,8 @@ import { estimateFineTuning } from './fineTuning';
 import { loraAdapterParams } from './lora';
 import { modelShapes } from './modelShapes';
 import { formatCount, formatUsd } from './quantity/format';
+import { trainingFlops } from './flops';
+import { euAiAct, presumedSystemicRisk } from './regulation';
 import { estimateTraining } from './training';
 import type { Citation } from './sources';
 import { secondsPerHour } from './units';
@@ -38,9 +44,13 @@ export type Regulation = 'none' | 'data-in-house' | 'own-model-required';
 export type TimeAvailable = 'weeks' | 'months' | 'year';
 /** The team's machine-learning experience. */
 export type Expertise = 'none' | 'applied' | 'research';
+/** Whether a hosted model, prompted or with retrieval, passes the team's own evaluation. */
+export type HostedModelResult = 'passes' | 'fails' | 'untested';
 
 /** The answers of the decision helper. */
 export interface DecisionProfile {
+  /** The first question: does a hosted model, prompted or with retrieval, already pass your evaluation? */
+  hostedModel: HostedModelResult;
   /** `unique`: existing models struggle with it (`seed-000-…`'s "unique data domain"). */
   dataUniqueness: DataUniqueness;
   /** The product needs its own tokenizer, vocabulary, width, heads or depth (`seed-001-…`, `seed-004-…`). */
@@ -58,8 +68,13 @@ export interface DecisionProfile {
   /** Tokens of the team's own training data. */
   dataTokens: number;
   expertise: Expertise;
-  /** The reader's prices: accelerator, rental price per hour and utilisation. */
-  pricing: { accelerator: AcceleratorId; pricePerHourUsd: number; mfu: number };
+  /** The model the team trains will be placed on the EU market (the EU AI Act's general-purpose AI rules). */
+  euMarket: boolean;
+  /**
+   * The reader's prices: rental price per H100-hour (the reference model's published hours are
+   * H100-80GB hours) and utilisation for the runs the team plans.
+   */
+  pricing: { pricePerHourUsd: number; mfu: number };
 }
 
 /** The five outcomes, from most to least expensive. */
@@ -86,7 +101,7 @@ export const recommendationLabels: Record<Recommendation, string> = {
   'continued-pretraining': 'Continue pre-training an open model',
   'full-fine-tune': 'Full fine-tune',
   peft: 'Parameter-efficient fine-tune (LoRA, QLoRA)',
-  'prompt-or-retrieval': 'Prompting or retrieval only',
+  'prompt-or-retrieval': 'Neither: a hosted model, prompted or with retrieval',
 };
 
 /**
@@ -107,7 +122,7 @@ export const decisionThresholds = {
 
 /** The costs the rules compared, at the reader's prices. */
 export interface DecisionCosts {
-  /** Pre-training the reference model (Llama 2 7B, 2T tokens), US dollars. */
+  /** Pre-training the reference model: its published H100-hours at the reader's price, US dollars. */
   fromScratchUsd: number;
   /** Continued pre-training of the reference model on the team's tokens (6·N·D), US dollars. */
   continuedPretrainingUsd: number;
@@ -127,33 +142,39 @@ export interface DecisionResult {
   /** True when the answers call for an own model the means cannot pay for. */
   conflict: boolean;
   costs: DecisionCosts;
+  /** Training compute of the recommended route, FLOPs (0 when nothing is trained). */
+  trainingFlops: number;
 }
 
-const referenceShape = modelShapes['llama2-7b'].shape;
+const referenceShape = modelShapes['llama3-8b'].shape;
+/** The accelerator the reference model's hours were counted on, and the guide prices runs on. */
+const accelerator: AcceleratorId = 'h100-sxm';
 
 /**
- * The reference model, Llama 2 7B: 6.74B parameters pre-trained on 2T tokens (Touvron et al.
- * 2023b, Table 1). Typed here rather than read from the runs dataset so that islands using
+ * The reference model, Llama 3 8B: 8B parameters pre-trained on over 15T tokens in 1.3M
+ * H100-80GB GPU-hours (Meta's Llama 3 model card: Model Details, Training Data, Carbon
+ * Footprint). Typed here rather than read from the runs dataset so that islands using
  * {@link recommend} do not bundle the dataset; a unit test checks the two agree.
- * @example referenceModel.tokens //=> 2e12
+ * @example referenceModel.h100Hours //=> 1.3e6
  */
 export const referenceModel = {
-  name: 'Llama 2 7B',
-  params: 6.74e9,
-  tokens: 2e12,
-  citation: { source: 'touvron-2023-llama2', locator: 'Table 1' } satisfies Citation,
+  name: 'Llama 3 8B',
+  params: 8e9,
+  tokens: 15e12,
+  h100Hours: 1.3e6,
+  citation: { source: 'meta-llama3-model-card', locator: 'Carbon Footprint' } satisfies Citation,
 } as const;
 
 /** Costs of each route for this profile at its prices. */
 export function decisionCosts(profile: DecisionProfile): DecisionCosts {
   const where = 'decisionCosts';
-  const { accelerator, pricePerHourUsd } = profile.pricing;
+  const { pricePerHourUsd } = profile.pricing;
   const mfu = requireUnitInterval(profile.pricing.mfu, where, 'pricing.mfu');
   const price = requireNonNegative(pricePerHourUsd, where, 'pricing.pricePerHourUsd');
   const budget = requireNonNegative(profile.budgetUsd, where, 'budgetUsd');
   const dataTokens = requireNonNegative(profile.dataTokens, where, 'dataTokens');
   const run = { accelerator, count: 1, mfu, pricePerHour: price };
-  const fromScratchUsd = estimateTraining({ ...run, params: referenceModel.params, tokens: referenceModel.tokens }).costUsd;
+  const fromScratchUsd = referenceModel.h100Hours * price;
   const continuedPretrainingUsd = estimateTraining({ ...run, params: referenceModel.params, tokens: dataTokens }).costUsd;
   const fineTune = (method: 'full' | 'lora') =>
     estimateFineTuning({
@@ -172,11 +193,63 @@ export function decisionCosts(profile: DecisionProfile): DecisionCosts {
   return { fromScratchUsd, continuedPretrainingUsd, fullFineTuneUsd: fineTune('full'), loraUsd: fineTune('lora'), affordable };
 }
 
+/**
+ * The compute cost of a route, from the costs {@link decisionCosts} compared (0 for no training).
+ * @example routeCostUsd('peft', { fromScratchUsd: 1, continuedPretrainingUsd: 2, fullFineTuneUsd: 3, loraUsd: 4, affordable: { params: 0, tokens: 0 } }) //=> 4
+ */
+export function routeCostUsd(route: Recommendation, costs: DecisionCosts): number {
+  const byRoute: Record<Recommendation, number> = {
+    'from-scratch': costs.fromScratchUsd,
+    'continued-pretraining': costs.continuedPretrainingUsd,
+    'full-fine-tune': costs.fullFineTuneUsd,
+    peft: costs.loraUsd,
+    'prompt-or-retrieval': 0,
+  };
+  return byRoute[route];
+}
+
+/**
+ * What each own-model path costs before its model serves, at an H100 price and utilisation: a
+ * full fine-tune and continued pre-training of the reference model (6·N·D on their tokens), and
+ * pre-training one like it (its published H100-hours at the price).
+ * @example ownModelUpfrontUsd({ fineTuneTokens: 0, continuedPretrainingTokens: 0, pricePerHourUsd: 2, mfu: 0.4 })['from-scratch'] //=> 2600000
+ */
+export function ownModelUpfrontUsd(input: { fineTuneTokens: number; continuedPretrainingTokens: number; pricePerHourUsd: number; mfu: number }) {
+  const where = 'ownModelUpfrontUsd';
+  const price = requireNonNegative(input.pricePerHourUsd, where, 'pricePerHourUsd');
+  const run = { accelerator, count: 1, mfu: requireUnitInterval(input.mfu, where, 'mfu'), pricePerHour: price, params: referenceModel.params };
+  const sixND = (tokens: number, name: string) => estimateTraining({ ...run, tokens: requireNonNegative(tokens, where, name) }).costUsd;
+  return {
+    'fine-tune': sixND(input.fineTuneTokens, 'fineTuneTokens'),
+    'continued-pretraining': sixND(input.continuedPretrainingTokens, 'continuedPretrainingTokens'),
+    'from-scratch': referenceModel.h100Hours * price,
+  };
+}
+
 const rank = { weeks: 0, months: 1, year: 2, none: 0, applied: 1, research: 2 } as const;
+
+/** Training compute of each route on this profile's data, FLOPs: 6·N·D, or 4·N·D for LoRA (Kaplan et al. 2020, §2.1). */
+function routeFlops(route: Recommendation, dataTokens: number): number {
+  const params = referenceModel.params;
+  switch (route) {
+    case 'from-scratch':
+      return trainingFlops({ params, tokens: referenceModel.tokens });
+    case 'continued-pretraining':
+    case 'full-fine-tune':
+      return trainingFlops({ params, tokens: dataTokens });
+    case 'peft':
+      return 4 * params * dataTokens;
+    case 'prompt-or-retrieval':
+      return 0;
+  }
+  return route satisfies never;
+}
 
 /**
  * Recommends one of five routes, with the reasons that drove it and why each other route lost.
  * Rules, in order:
+ * 0. A hosted model, prompted or with retrieval, that passes the team's evaluation wins unless an
+ *    own model is *required* (rule 1); an untested one is named as the first thing to try.
  * 1. An own model is *required* by regulation that forbids third-party models or by a new
  *    tokenizer or architecture, or *wanted* for a long-term product line on a unique domain.
  * 2. From scratch only if the budget covers pre-training the reference model at the reader's
@@ -201,10 +274,21 @@ export function recommend(profile: DecisionProfile): DecisionResult {
   requireOneOf(profile.regulation, ['none', 'data-in-house', 'own-model-required'], where, 'regulation');
   requireOneOf(profile.time, ['weeks', 'months', 'year'], where, 'time');
   requireOneOf(profile.expertise, ['none', 'applied', 'research'], where, 'expertise');
+  requireOneOf(profile.hostedModel, ['passes', 'fails', 'untested'], where, 'hostedModel');
   const costs = decisionCosts(profile);
   const { budgetUsd: budget, dataTokens } = profile;
   const usd = formatUsd;
-  const reference = `${referenceModel.name} (${formatCount(referenceModel.params)} parameters, ${formatCount(referenceModel.tokens)} tokens)`;
+  const reference = `${referenceModel.name} (${formatCount(referenceModel.params)} parameters, ${formatCount(referenceModel.tokens)} tokens, ${formatCount(referenceModel.h100Hours)} H100-hours)`;
+
+  const euReason = (route: Recommendation, flops: number): string => {
+    const compute = `${formatCount(flops)} FLOP`;
+    const risk = presumedSystemicRisk(flops)
+      ? `above the 10²⁵ FLOP from which a model is presumed to carry systemic risk, which adds model evaluations, risk mitigation, incident reporting and cybersecurity duties`
+      : `below the 10²⁵ FLOP from which a model is presumed to carry systemic risk`;
+    return route === 'from-scratch'
+      ? `Placing a model you pre-train on the EU market makes you the provider of a general-purpose AI model under the EU AI Act, with duties since ${new Date(euAiAct.gpaiObligationsFrom).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}: technical documentation, information for those who build on it, a copyright policy and a public summary of the training content. Training a model like ${referenceModel.name} takes about ${compute}, ${risk}.`
+      : `Your training adds about ${compute} to a model others trained; ${risk}. Whether a modification makes you the provider of a general-purpose AI model under the EU AI Act depends on how much it changes the model: check the Commission's guidelines before you place it on the EU market.`;
+  };
 
   // What rules out training of any kind (applied as rule 3).
   const promptReasons: string[] = [];
@@ -223,11 +307,16 @@ export function recommend(profile: DecisionProfile): DecisionResult {
       ? ['The model is a long-term product line on a data domain no public model covers: owning the base model is a moat your proprietary data keeps improving.']
       : [];
 
+  const untested =
+    profile.hostedModel === 'untested'
+      ? ['First run your evaluation on a hosted model, prompted or with retrieval over your documents: if it passes, you need none of what follows.']
+      : [];
+
   // Rule 2: can the team pre-train?
   const scratchBlockers: string[] = [];
   if (budget < costs.fromScratchUsd)
     scratchBlockers.push(
-      `Pre-training a model like ${reference} costs about ${usd(costs.fromScratchUsd)} of compute at your prices, more than your ${usd(budget)}; that budget buys a compute-optimal model of only ${formatCount(costs.affordable.params)} parameters on ${formatCount(costs.affordable.tokens)} tokens.`,
+      `Pre-training a model like ${reference} costs about ${usd(costs.fromScratchUsd)} of compute at your prices, more than your ${usd(budget)}; that budget would train a compute-optimal model of ${formatCount(costs.affordable.params)} parameters on only ${formatCount(costs.affordable.tokens)} tokens, against ${formatCount(referenceModel.tokens)} for ${referenceModel.name}.`,
     );
   if (rank[profile.time] < rank[decisionThresholds.fromScratchTime])
     scratchBlockers.push('Pre-training takes a year-scale plan: collecting and cleaning data, tokenising, training, evaluating.');
@@ -250,6 +339,17 @@ export function recommend(profile: DecisionProfile): DecisionResult {
     profile.regulation === 'data-in-house'
       ? ['Your data must stay in-house: run an openly licensed model on your own infrastructure rather than a hosted API.']
       : [];
+
+  // Rule 0: a prompted or retrieval-backed model already does the job.
+  if (profile.hostedModel === 'passes' && required.length === 0) {
+    return finish('prompt-or-retrieval', [
+      'A hosted model, prompted or with retrieval, already passes your evaluation: use it, and keep the evaluation to catch the day it stops passing. Any training costs more and needs a team to keep it running.',
+      ...(profile.regulation === 'data-in-house'
+        ? ['Your data must stay in-house: run an openly licensed model that passes the same evaluation on your own servers, with the same prompts and retrieval, rather than a hosted API.']
+        : []),
+      ...(wanted.length > 0 ? ['A product line on a domain of your own may justify a model of your own later; the lifetime cost below shows at what volume serving your own pays.'] : []),
+    ], false);
+  }
 
   // Rule 3: too little to fine-tune with.
   if (promptReasons.length > 0) return finish('prompt-or-retrieval', [...preamble, ...privacy, ...promptReasons], conflict);
@@ -287,7 +387,10 @@ export function recommend(profile: DecisionProfile): DecisionResult {
   if (profile.time === 'weeks') peftReasons.push('With weeks, not months, a parameter-efficient fine-tune is the fastest route that still learns from your data.');
   return finish('peft', [...preamble, ...privacy, ...peftReasons], conflict);
 
-  function finish(recommendation: Recommendation, reasons: string[], isConflict: boolean): DecisionResult {
+  function finish(recommendation: Recommendation, trainingReasons: string[], isConflict: boolean): DecisionResult {
+    const trains = recommendation !== 'prompt-or-retrieval';
+    const flops = routeFlops(recommendation, dataTokens);
+    const reasons = [...(trains ? untested : []), ...trainingReasons, ...(trains && profile.euMarket ? [euReason(recommendation, flops)] : [])];
     const ownModelChosen = 'Builds on a model trained by others; your answers call for a model of your own, and your means allow pre-training one.';
     const why: Record<Recommendation, string> = {
       'from-scratch': !wantsOwn
@@ -299,8 +402,15 @@ export function recommend(profile: DecisionProfile): DecisionResult {
         recommendation === 'prompt-or-retrieval'
           ? promptReasons.join(' ')
           : `Cheaper (a LoRA fine-tune costs about ${usd(costs.loraUsd)} on your data), but adapts the model less than the route above, and your answers call for more.`,
-      'prompt-or-retrieval': 'Always worth trying first, but your data and team can do more by training.',
+      'prompt-or-retrieval': promptWhy(),
     };
+
+    /** Why no training at all lost: the evaluation, a requirement, or nothing tested yet. */
+    function promptWhy(): string {
+      if (profile.hostedModel === 'passes') return 'A hosted model passes your evaluation, but your answers require a model of your own.';
+      if (profile.hostedModel === 'fails') return 'A hosted model, prompted or with retrieval, fails your evaluation.';
+      return 'Untested: if a hosted model, prompted or with retrieval, passes your evaluation, it beats every route here.';
+    }
 
     /** The first condition of rule 4 this profile fails, unless pre-training won outright. */
     function continuedPretrainingWhy(): string {
@@ -333,6 +443,7 @@ export function recommend(profile: DecisionProfile): DecisionResult {
       alternatives: recommendations.filter((option) => option !== recommendation).map((option) => ({ option, why: why[option] })),
       conflict: isConflict,
       costs,
+      trainingFlops: flops,
     };
   }
 }

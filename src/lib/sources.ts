@@ -397,6 +397,22 @@ export const sources = {
     url: 'https://arxiv.org/abs/2106.09685',
     kind: 'paper',
   },
+  'wu-2023-bloomberggpt': {
+    id: 'wu-2023-bloomberggpt',
+    title: 'BloombergGPT: A Large Language Model for Finance',
+    authors: 'Wu et al.',
+    year: 2023,
+    url: 'https://arxiv.org/abs/2303.17564',
+    kind: 'paper',
+  },
+  'li-2023-financial-text-analytics': {
+    id: 'li-2023-financial-text-analytics',
+    title: 'Are ChatGPT and GPT-4 General-Purpose Solvers for Financial Text Analytics? An Examination on Several Typical Tasks',
+    authors: 'Li et al.',
+    year: 2023,
+    url: 'https://arxiv.org/abs/2305.05862v1',
+    kind: 'paper',
+  },
   'dettmers-2023-qlora': {
     id: 'dettmers-2023-qlora',
     title: 'QLoRA: Efficient Finetuning of Quantized LLMs',
@@ -1089,6 +1105,15 @@ export const sources = {
     url: 'https://techbytes.app/posts/serverless-gpu-pricing-matrix-modal-replicate-lambda-2026/',
     kind: 'price-page',
     accessed: '2026-11-22',
+  },
+  'eu-2024-ai-act': {
+    id: 'eu-2024-ai-act',
+    title: 'Regulation (EU) 2024/1689 laying down harmonised rules on artificial intelligence (Artificial Intelligence Act)',
+    citedAs: 'EU AI Act',
+    year: 2024,
+    publisher: 'European Parliament and Council, Official Journal of the European Union',
+    url: 'https://eur-lex.europa.eu/eli/reg/2024/1689/oj',
+    kind: 'docs',
   },
   'hyperstack-gpu-pricing': {
     id: 'hyperstack-gpu-pricing',

@@ -29,6 +29,7 @@ const usingAssumptions = [
   embedTargets.DecisionHelper,
   embedTargets.FineTuneCalculator,
   embedTargets.CostCutter,
+  embedTargets.LifetimeCost,
 ].map((target) => [target.title, target] as const);
 
 /** Stubs the clipboard before load (no permission needed) and, for the sender, seeds their stored assumptions. */

@@ -10,11 +10,17 @@
  * formula instead of getting a message at the field it was typed into.
  */
 
-/** Parameters of a model: 1 to 100 trillion. */
-export const parameterLimits = { min: 1, max: 1e14 } as const;
+/** Parameters of a model: 1 to 100 trillion ("70B params" accepted). */
+export const parameterLimits = { min: 1, max: 1e14, noun: 'parameters' } as const;
 
-/** Tokens of a training or fine-tuning run: 1 to 10 quadrillion. */
-export const tokenLimits = { min: 1, max: 1e16 } as const;
+/** Tokens of a training or fine-tuning run: 1 to 10 quadrillion ("1.4T tokens" accepted). */
+export const tokenLimits = { min: 1, max: 1e16, noun: 'tokens' } as const;
+
+/** Accelerators working on one run: 1 to 10 million, whole ("2,048 GPUs" accepted). */
+export const acceleratorCountLimits = { min: 1, max: 1e7, integer: true, noun: 'accelerators' } as const;
+
+/** A rental price per accelerator-hour: $0 to $10,000 ("$2.50/h" accepted). */
+export const hourlyPriceLimits = { min: 0, max: 1e4, per: 'hour' } as const;
 
 /** Accelerator-hours of a run: 0 to a trillion. */
 export const acceleratorHourLimits = { min: 0, max: 1e12 } as const;

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { assumptionParams, parseBand, type AssumptionPath, type Assumptions, type Band, type ParsedBand, type QuantityKind } from '~/lib';
+import { assumptionParams, parseBand, type AssumptionPath, type Assumptions, type Band, type ParseBandOptions, type ParsedBand, type PriceUnit, type QuantityKind } from '~/lib';
 import { $effectiveAssumptions } from '~/stores/linkAssumptions';
 import { recordingAssumptions } from './assumptionReads';
 import { readCalculatorParams, scheduleAssumptionWrite, scheduleUrlWrite } from './urlState';
@@ -20,6 +20,10 @@ export interface QuantityFieldSpec<Key extends string> {
   integer?: boolean;
   /** Accept a `low–high` range ("30–50%"): results then show a band. */
   band?: boolean;
+  /** What a count counts, plural: "1.4T tokens" is then accepted and limits name it. */
+  noun?: string;
+  /** What a price is per: "$2.50/h" is then accepted when it is `'hour'`. */
+  per?: PriceUnit;
   /** Default text; a function when it follows a shared assumption or another field. */
   default: string | ((context: DefaultContext<Key>) => string);
   /** Set when the default comes from a shared assumption: the calculator lists it. */
@@ -54,6 +58,8 @@ export interface CalculatorState<Key extends string> {
   texts: Record<Key, string>;
   /** Parse result of each field's text. */
   parsed: Record<Key, ParsedBand>;
+  /** How each quantity field reads its text (for stepping with the arrow keys); none for choices. */
+  rules: Partial<Record<Key, ParseBandOptions>>;
   /** Numbers to compute from: the current value, or the last valid one while a field is invalid (a band's low end). */
   values: Record<Key, number>;
   /** Like `values`, as bands: equal ends unless the field is a band field given a range. */
@@ -70,14 +76,18 @@ export interface CalculatorState<Key extends string> {
 /**
  * State of one calculator: the reader's overrides over defaults that come from the worked
  * example and the shared assumptions. Right after hydration it applies the link's state
- * (validated, unknown keys ignored) and scrolls to the calculator when the link points at it;
- * every edit mirrors the non-default, valid inputs back into the URL.
+ * (validated, unknown keys ignored) under whatever the reader typed before the island woke up
+ * (the `Calculator` frame replays that as edits), and scrolls to the calculator when the link
+ * points at it; every edit mirrors the non-default, valid inputs back into the URL. Edits build
+ * on the latest state, so several in one event (a preset filling fields) all count.
  */
 export function useCalculatorState<Key extends string>(options: CalculatorStateOptions<Key>): CalculatorState<Key> {
   const { namespace, anchor, fields, alsoUses = [] } = options;
   const keys = Object.keys(fields) as Key[];
   const assumptions = useStore($effectiveAssumptions, { ssr: 'initial' });
   const [overrides, setOverrides] = useState<Partial<Record<Key, string>>>({});
+  // The latest overrides, ahead of the render: `set` called twice before a re-render keeps both.
+  const latest = useRef(overrides);
   const lastValid = useRef<Partial<Record<Key, Band>>>({});
 
   const resolve = (current: Partial<Record<Key, string>>) => {
@@ -120,6 +130,7 @@ export function useCalculatorState<Key extends string>(options: CalculatorStateO
   }
 
   const apply = (next: Partial<Record<Key, string>>, writeUrl: boolean) => {
+    latest.current = next;
     setOverrides(next);
     if (!writeUrl) return;
     const { defaults: nextDefaults } = resolve(next);
@@ -138,18 +149,21 @@ export function useCalculatorState<Key extends string>(options: CalculatorStateO
       const text = fromUrl[key];
       if (text !== undefined && parseField(fields[key], text).ok) valid[key] = text;
     }
-    if (Object.keys(valid).length > 0) apply(valid, false);
+    // Typed before hydration beats the link; the URL is rewritten only if something was typed.
+    const typed = latest.current;
+    if (Object.keys(valid).length > 0) apply({ ...valid, ...typed }, Object.keys(typed).length > 0);
     if (window.location.hash === `#${anchor}`) document.getElementById(anchor)?.scrollIntoView();
   }, []);
 
   return {
     texts,
     parsed,
+    rules: rulesOf(fields),
     values,
     bands,
     overridden: new Set(keys.filter((key) => overrides[key] !== undefined && overrides[key] !== defaults[key])),
     stale: keys.some((key) => !parsed[key].ok),
-    set: (key, text) => apply({ ...overrides, [key]: text }, true),
+    set: (key, text) => apply({ ...latest.current, [key]: text }, true),
     reset: () => apply({}, true),
   };
 }
@@ -161,5 +175,19 @@ function parseField<Key extends string>(spec: FieldSpec<Key>, text: string): Par
       ? { ok: false, message: `Expected one of: ${spec.options.join(', ')}` }
       : { ok: true, value: { low: index, high: index } };
   }
-  return parseBand(text, { kind: spec.kind, min: spec.min, max: spec.max, integer: spec.integer, range: spec.band === true });
+  return parseBand(text, quantityRules(spec));
+}
+
+function rulesOf<Key extends string>(fields: Readonly<Record<Key, FieldSpec<Key>>>): Partial<Record<Key, ParseBandOptions>> {
+  const rules: Partial<Record<Key, ParseBandOptions>> = {};
+  for (const key of Object.keys(fields) as Key[]) {
+    const spec = fields[key];
+    if (spec.type === 'quantity') rules[key] = quantityRules(spec);
+  }
+  return rules;
+}
+
+function quantityRules<Key extends string>(spec: QuantityFieldSpec<Key>): ParseBandOptions {
+  const { kind, min, max, integer, noun, per } = spec;
+  return { kind, min, max, integer, noun, per, range: spec.band === true };
 }

@@ -1,18 +1,30 @@
-import type { DataUniqueness, Expertise, Recommendation, Regulation, TimeAvailable } from '~/lib/recommend';
+import type { DataUniqueness, Expertise, HostedModelResult, Recommendation, Regulation, TimeAvailable } from '~/lib/recommend';
 
-/** An option of a select: its URL value and what the reader reads. */
+/** An option of a select: its URL value, what the reader reads, and what it means in full. */
 export interface Option<Value extends string> {
   value: Value;
   label: string;
+  description?: string;
 }
 
 /** The options of one select: never empty, so the first is always there to fall back on. */
 export type Options<Value extends string> = readonly [Option<Value>, ...Option<Value>[]];
 
+export const hostedOptions: Options<HostedModelResult> = [
+  { value: 'untested', label: 'Not tested yet' },
+  { value: 'passes', label: 'Yes, it passes' },
+  { value: 'fails', label: 'No, it fails' },
+];
+
+export const euOptions: Options<'no' | 'yes'> = [
+  { value: 'no', label: 'No' },
+  { value: 'yes', label: 'Yes' },
+];
+
 export const dataOptions: Options<DataUniqueness> = [
-  { value: 'general', label: 'General: what public models already read' },
-  { value: 'specialised', label: 'Specialised: a field with its own vocabulary' },
-  { value: 'unique', label: 'Unique: existing models struggle with it' },
+  { value: 'general', label: 'General', description: 'What public models already read' },
+  { value: 'specialised', label: 'Specialised', description: 'A field with its own vocabulary' },
+  { value: 'unique', label: 'Unique', description: 'Existing models struggle with it' },
 ];
 
 export const yesNoOptions: Options<'no' | 'yes'> = [
@@ -22,8 +34,8 @@ export const yesNoOptions: Options<'no' | 'yes'> = [
 
 export const regulationOptions: Options<Regulation> = [
   { value: 'none', label: 'No special rules' },
-  { value: 'data-in-house', label: 'Data must stay on our own servers' },
-  { value: 'own-model-required', label: 'Rules forbid third-party models' },
+  { value: 'data-in-house', label: 'Data must stay in-house' },
+  { value: 'own-model-required', label: 'Third-party models forbidden' },
 ];
 
 export const timeOptions: Options<TimeAvailable> = [
@@ -33,9 +45,9 @@ export const timeOptions: Options<TimeAvailable> = [
 ];
 
 export const expertiseOptions: Options<Expertise> = [
-  { value: 'none', label: 'None: we use models, we do not train them' },
-  { value: 'applied', label: 'Applied: we can fine-tune and evaluate' },
-  { value: 'research', label: 'Research: we have trained large models' },
+  { value: 'none', label: 'None', description: 'We use models, we do not train them' },
+  { value: 'applied', label: 'Applied', description: 'We can fine-tune and evaluate' },
+  { value: 'research', label: 'Research', description: 'We have trained large models' },
 ];
 
 /** The values of a list of options, for the kit's `choice` fields. */
@@ -48,6 +60,7 @@ export const valuesOf = <Value extends string>(options: readonly Option<Value>[]
  */
 export const readNext: Record<Recommendation, readonly { href: `/${string}`; label: string }[]> = {
   'from-scratch': [
+    { href: '/recommendations/build-or-fine-tune/#the-from-scratch-bar', label: 'The from-scratch bar' },
     { href: '/training-steps/compute/', label: 'How much compute training takes' },
     { href: '/recommendations/cutting-the-cost/', label: 'Cutting the cost' },
     { href: '/reference/assumptions/', label: 'Your price and utilisation assumptions' },
@@ -65,6 +78,7 @@ export const readNext: Record<Recommendation, readonly { href: `/${string}`; lab
     { href: '/reference/glossary/#peft', label: 'Glossary: PEFT' },
   ],
   'prompt-or-retrieval': [
+    { href: '/recommendations/build-or-fine-tune/#what-each-path-costs', label: 'What each path costs over its lifetime' },
     { href: '/reference/glossary/#rag', label: 'Glossary: retrieval-augmented generation' },
     { href: '/recommendations/what-fine-tuning-saves/', label: 'What fine-tuning would cost you' },
   ],

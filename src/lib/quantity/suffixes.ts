@@ -78,7 +78,7 @@ export function suffixFactor(suffix: string, kind: QuantityKind): number | undef
     case 'usd':
       return multipliers.get(key);
     case 'fraction':
-      return key === '%' ? 1 / 100 : undefined;
+      return ['%', 'percent', 'per cent', 'pct'].includes(key) ? 1 / 100 : undefined;
     case 'hours':
       return key === 'm' ? undefined : withMultiplier(key, hourUnits);
     case 'bytes':

@@ -29,22 +29,41 @@ describe('DecisionHelper', () => {
       'Train from scratch: Nothing in your answers needs a model of your own, and only a few large firms and well-funded startups train from scratch.',
       'Continue pre-training an open model: Worth it only for a domain public models do not cover.',
       'Full fine-tune: A general task gains little from updating every weight; a parameter-efficient fine-tune gets most of the way for less memory.',
-      'Prompting or retrieval only: Always worth trying first, but your data and team can do more by training.',
+      'Neither: a hosted model, prompted or with retrieval: Untested: if a hosted model, prompted or with retrieval, passes your evaluation, it beats every route here.',
     ]);
   });
 
-  test('prices pre-training at the reader’s A100 price and the low end of their utilisation band', () => {
-    setAcceleratorPrice('a100-80gb', { low: 3.93, high: 3.93 });
+  test('prices pre-training at the reader’s H100 price: Llama 3 8B’s published hours, and the budget at the low end of their utilisation band', () => {
+    setAcceleratorPrice('h100-sxm', { low: 3.78, high: 3.78 });
     setAssumption('mfu', { low: 0.4, high: 0.5 });
     render(<DecisionHelper />);
     choose('Regulation or data privacy', 'own-model-required');
     choose('Time until it must work', 'year');
     choose('Your team’s ML expertise', 'research');
-    // Llama 2 7B: 6 · 6.74e9 · 2e12 = 8.088e22 FLOPs ÷ (312e12 FLOP/s × 0.4) ÷ 3600 = 180,021 A100-hours,
-    // × $3.93 = $707,484. $50k buys 5.716e21 FLOPs: N = √(C/120) = 6.9B parameters, D = 20·N = 138B tokens.
+    // Llama 3 8B: 1.3M H100-hours × $3.78 = $4,914,000. $50k buys 50e3 / 3.78 × 3600 s × (989e12 × 0.4)
+    // FLOP/s = 1.88381e22 FLOPs: N = √(C/120) = 12.5B parameters, D = 20·N = 251B tokens.
     expect(whyNot()[0]).toBe(
-      'Train from scratch: Pre-training a model like Llama 2 7B (6.74B parameters, 2T tokens) costs about $707k of compute at your prices, more than your $50k; that budget buys a compute-optimal model of only 6.9B parameters on 138B tokens.',
+      'Train from scratch: Pre-training a model like Llama 3 8B (8B parameters, 15T tokens, 1.3M H100-hours) costs about $4.91M of compute at your prices, more than your $50k; that budget would train a compute-optimal model of 12.5B parameters on only 251B tokens, against 15T for Llama 3 8B.',
     );
+  });
+
+  test('the first question: a hosted model that passes the evaluation settles it, with no training cost', () => {
+    render(<DecisionHelper />);
+    expect(screen.getAllByRole('combobox')[0]).toBe(screen.getByLabelText('Does a hosted model, prompted or with retrieval, pass your evaluation?'));
+    choose('Does a hosted model, prompted or with retrieval, pass your evaluation?', 'passes');
+    expect(recommendation()).toBe('Neither: a hosted model, prompted or with retrieval');
+    expect(screen.getByText('Training compute cost at your prices').parentElement!.querySelector('output')!.textContent).toBe('None: you pay per token used');
+  });
+
+  test('shows the training compute of the route against the EU AI Act’s 10²⁵ FLOP, and its duties when the model goes on the EU market', () => {
+    render(<DecisionHelper />);
+    // LoRA on 100M tokens: 4 · 8e9 · 1e8 = 3.2e18 FLOP; 1e25 / 3.2e18 = 3,125,000×.
+    const compute = screen.getByText('Training compute').parentElement!;
+    expect(compute.querySelector('output')!.textContent).toBe('3.2 × 10¹⁸ FLOP');
+    expect(compute.textContent).toContain('The EU AI Act presumes systemic risk above 10²⁵ FLOP, 3,130,000× this route’s');
+    expect(document.body.textContent).not.toContain('general-purpose AI model under the EU AI Act');
+    choose('Will you place a model you train on the EU market?', 'yes');
+    expect(screen.getByText(/makes you the provider of a general-purpose AI model under the EU AI Act depends on how much it changes the model/, { selector: '.tot-decision-reasons li' })).toBeTruthy();
   });
 
   test('a startup with little data: prompting or retrieval, with the reason', () => {

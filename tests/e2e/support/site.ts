@@ -198,6 +198,18 @@ export async function calculatorState(page: Page): Promise<Record<string, { outp
   );
 }
 
+/** What a calculator shows: the text of each `<output>`, in document order, per calculator id. */
+export async function calculatorOutputs(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll<HTMLElement>('.tot-calculator')].map((calculator, index) => [
+        calculator.id || `calculator-${index}`,
+        [...calculator.querySelectorAll('output')].map((output) => (output.textContent ?? '').trim()),
+      ]),
+    ),
+  );
+}
+
 /** Ids of the text inputs inside calculators, grouped by calculator id. */
 export async function calculatorTextInputs(page: Page): Promise<{ calculator: string; inputs: string[] }[]> {
   return page.evaluate(() =>

@@ -5,16 +5,20 @@ import {
   decisionThresholds,
   recommend,
   recommendations,
+  ownModelUpfrontUsd,
   referenceModel,
+  routeCostUsd,
   type DecisionProfile,
   type Recommendation,
 } from '../../../src/lib/recommend';
 import { getTrainingRun } from '../../../src/lib/trainingRuns';
 import { expectWithin } from './helpers';
 
-/** Seed 001's $3.93 per A100-80GB hour on GCP and a 40% utilisation. */
-const pricing = { accelerator: 'a100-80gb', pricePerHourUsd: 3.93, mfu: 0.4 } as const;
+/** Lambda's $3.78 per H100 SXM hour (the guide's default) and a 40% utilisation. */
+const pricing = { pricePerHourUsd: 3.78, mfu: 0.4 } as const;
 const base: DecisionProfile = {
+  hostedModel: 'fails',
+  euMarket: false,
   dataUniqueness: 'general',
   changesArchitecture: false,
   productLine: false,
@@ -69,33 +73,31 @@ describe('recommend: profiles → route, with the reason that drove it', () => {
     const result = recommend({ ...base, regulation: 'own-model-required', budgetUsd: 50e3, expertise: 'research', time: 'year' });
     expect(result.conflict).toBe(true);
     expect(result.recommendation).not.toBe('from-scratch');
-    expect(result.reasons.join(' ')).toMatch(/compute-optimal model of only/);
+    expect(result.reasons.join(' ')).toMatch(/compute-optimal model of 12.5B parameters on only 251B tokens/);
   });
 
-  test('the from-scratch yardstick is Llama 2 7B’s 6·N·D at the reader’s prices (Touvron et al. 2023b, Table 1)', () => {
-    const run = getTrainingRun('llama-2-7b');
-    expect(referenceModel).toMatchObject({ name: run.name, params: run.params?.value, tokens: run.tokens?.value });
-    // 6 · 6.74e9 · 2e12 = 8.088e22 FLOPs; ÷ (312e12 FLOP/s A100 dense bf16 × 0.4) = 6.4808e8 s
-    // = 180,021.4 h; × $3.93 = $707,483.97.
-    const { fromScratchUsd } = decisionCosts(base);
-    expect(fromScratchUsd).toBeCloseTo(707_484, 0);
-    // ≈ 180k A100-hours at 40% MFU, close to the 184,320 Llama 2 Table 2 reports.
-    expectWithin(fromScratchUsd / 3.93, 184_320, 0.03);
+  test('the from-scratch yardstick is Llama 3 8B’s published H100-hours at the reader’s price (Meta’s model card)', () => {
+    const run = getTrainingRun('llama-3-8b');
+    expect(referenceModel).toMatchObject({ name: run.name, params: run.params?.value, tokens: run.tokens?.value, h100Hours: run.acceleratorHours?.value });
+    // 1.3M H100-hours × $3.78 = $4,914,000; the utilisation does not enter: the hours are Meta's.
+    expect(decisionCosts(base).fromScratchUsd).toBeCloseTo(4_914_000, 6);
+    expect(decisionCosts({ ...base, pricing: { pricePerHourUsd: 2, mfu: 0.1 } }).fromScratchUsd).toBeCloseTo(2_600_000, 6);
   });
 
   test('continued pre-training and a full fine-tune cost 6·N·D on the team’s tokens, LoRA 4·N·D', () => {
-    // Per token: 6 · 6.74e9 FLOPs ÷ 1.248e14 FLOP/s ÷ 3600 s/h × $3.93/h = $3.53742e-7 (LoRA: ⅔ of it).
+    // Per token: 6 · 8e9 = 4.8e10 FLOPs ÷ (989e12 × 0.4 = 3.956e14 FLOP/s) = 1.21334681e-4 s;
+    // × $3.78/3600 s = $0.00105/s → $1.27401415e-7 (LoRA: ⅔ of it, $8.4934277e-8).
     const costs = decisionCosts({ ...base, dataTokens: 50e9 });
-    expect(costs.continuedPretrainingUsd).toBeCloseTo(17_687.1, 1);
-    expect(costs.fullFineTuneUsd).toBeCloseTo(17_687.1, 1);
-    expect(costs.loraUsd).toBeCloseTo(11_791.4, 1);
+    expect(costs.continuedPretrainingUsd).toBeCloseTo(6_370.07, 2);
+    expect(costs.fullFineTuneUsd).toBeCloseTo(6_370.07, 2);
+    expect(costs.loraUsd).toBeCloseTo(4_246.71, 2);
   });
 
   test('what the budget buys follows Chinchilla’s 20 tokens per parameter', () => {
     const { affordable } = decisionCosts({ ...base, budgetUsd: 10e6 });
     expectWithin(affordable.tokens / affordable.params, 20, 1e-9);
-    const flops = 6 * affordable.params * affordable.tokens;
-    expectWithin(flops, (10e6 / 3.93) * 3600 * 312e12 * 0.4, 1e-9);
+    // $10M ÷ $3.78 × 3600 s × 3.956e14 FLOP/s = 3.7676e24 FLOPs; N = √(C/120) = 177.19B.
+    expectWithin(affordable.params, 177.19e9, 1e-4);
   });
 
   test('LoRA costs two thirds of a full fine-tune (4·N·D vs 6·N·D, peft#664)', () => {
@@ -125,13 +127,18 @@ describe('recommend: profiles → route, with the reason that drove it', () => {
   test('thresholds are exported so articles can print them', () => {
     expect(decisionThresholds.minFineTuneTokens).toBeLessThan(decisionThresholds.minContinuedPretrainingTokens);
   });
+
+  test('an unknown answer is a programming error naming the field', () => {
+    expect(() => recommend({ ...base, time: 'decade' as never })).toThrow(/time to be one of weeks, months, year/);
+  });
 });
 
 /**
  * The exact reason each other route lost, one profile per branch of every reason. Prices as
- * above ($3.93 per A100-hour, 40% of 312 TFLOP/s), so a token costs $3.53742e-7 to pre-train or
- * fully fine-tune on (6·N·D with N = 6.74B) and $2.35828e-7 with LoRA (4·N·D); pre-training the
- * reference model on 2T tokens costs $707,484. Dollar amounts below are those, times the tokens.
+ * above ($3.78 per H100-hour, 40% of 989 TFLOP/s), so a token costs $1.27401415e-7 to pre-train
+ * or fully fine-tune on (6·N·D with N = 8B) and $8.4934277e-8 with LoRA (4·N·D); pre-training the
+ * reference model costs its 1.3M H100-hours × $3.78 = $4,914,000. Dollar amounts below are those,
+ * times the tokens.
  */
 describe('recommend: why each other route lost', () => {
   const nothingNeedsOwn =
@@ -139,7 +146,7 @@ describe('recommend: why each other route lost', () => {
   const onlyUniqueDomain = 'Worth it only for a domain public models do not cover.';
   const generalFullFineTune =
     'A general task gains little from updating every weight; a parameter-efficient fine-tune gets most of the way for less memory.';
-  const tryPromptFirst = 'Always worth trying first, but your data and team can do more by training.';
+  const tryPromptFirst = 'A hosted model, prompted or with retrieval, fails your evaluation.';
   const ownModelChosen = 'Builds on a model trained by others; your answers call for a model of your own, and your means allow pre-training one.';
   const bank = { dataUniqueness: 'unique', budgetUsd: 10e6, dataTokens: 50e9, expertise: 'research', time: 'year' } as const;
 
@@ -170,18 +177,18 @@ describe('recommend: why each other route lost', () => {
       },
     ],
     [
-      // LoRA on 1B tokens: 1e9 × $2.35828e-7 = $235.83.
-      'a budget below a LoRA run: $100 for 1B specialised tokens',
-      { dataUniqueness: 'specialised', dataTokens: 1e9, budgetUsd: 100 },
+      // LoRA on 1B tokens: 1e9 × $8.4934277e-8 = $84.93.
+      'a budget below a LoRA run: $50 for 1B specialised tokens',
+      { dataUniqueness: 'specialised', dataTokens: 1e9, budgetUsd: 50 },
       'prompt-or-retrieval',
-      { peft: 'Even a LoRA fine-tune of Llama 2 7B on your data costs about $236, more than your $100.' },
+      { peft: 'Even a LoRA fine-tune of Llama 3 8B on your data costs about $84.93, more than your $50.00.' },
     ],
     [
-      // Full fine-tune on 1B tokens: 1e9 × $3.53742e-7 = $353.74; LoRA $235.83 fits in $300.
-      'the budget: $300 for a full fine-tune on 1B specialised tokens',
-      { dataUniqueness: 'specialised', dataTokens: 1e9, budgetUsd: 300 },
+      // Full fine-tune on 1B tokens: 1e9 × $1.27401415e-7 = $127.40; LoRA $84.93 fits in $100.
+      'the budget: $100 for a full fine-tune on 1B specialised tokens',
+      { dataUniqueness: 'specialised', dataTokens: 1e9, budgetUsd: 100 },
       'peft',
-      { 'full-fine-tune': 'Costs about $354, more than your budget.' },
+      { 'full-fine-tune': 'Costs about $127, more than your budget.' },
     ],
     [
       'the time: weeks, with specialised data and the money for a full fine-tune',
@@ -190,14 +197,14 @@ describe('recommend: why each other route lost', () => {
       { 'full-fine-tune': 'Needs months to prepare the data, train every weight and evaluate; you have weeks.' },
     ],
     [
-      // LoRA on 50M tokens: 5e7 × $2.35828e-7 = $11.79.
+      // LoRA on 50M tokens: 5e7 × $8.4934277e-8 = $4.25.
       'a clinic whose specialised notes get a full fine-tune',
       { dataUniqueness: 'specialised', dataTokens: 50e6, budgetUsd: 50e3 },
       'full-fine-tune',
       {
         'from-scratch': nothingNeedsOwn,
         'continued-pretraining': onlyUniqueDomain,
-        peft: 'Cheaper (a LoRA fine-tune costs about $11.79 on your data), but adapts the model less than the route above, and your answers call for more.',
+        peft: 'Cheaper (a LoRA fine-tune costs about $4.25 on your data), but adapts the model less than the route above, and your answers call for more.',
         'prompt-or-retrieval': tryPromptFirst,
       },
     ],
@@ -220,11 +227,11 @@ describe('recommend: why each other route lost', () => {
       { 'continued-pretraining': 'Needs months of data preparation and training; you have weeks.' },
     ],
     [
-      // 6·N·D on 50B tokens: 5e10 × $3.53742e-7 = $17,687; LoRA $11,791 fits in $15k.
-      'a unique corpus, a research team and a year, but $15k',
-      { ...bank, budgetUsd: 15e3 },
+      // 6·N·D on 50B tokens: 5e10 × $1.27401415e-7 = $6,370; LoRA $4,247 fits in $5k.
+      'a unique corpus, a research team and a year, but $5k',
+      { ...bank, budgetUsd: 5e3 },
       'peft',
-      { 'continued-pretraining': 'Costs about $17.7k, more than your budget.', 'full-fine-tune': 'Costs about $17.7k, more than your budget.' },
+      { 'continued-pretraining': 'Costs about $6.37k, more than your budget.', 'full-fine-tune': 'Costs about $6.37k, more than your budget.' },
     ],
     [
       // The audit's case: a year and $10M, where the full fine-tune lost to a more thorough route.
@@ -235,7 +242,7 @@ describe('recommend: why each other route lost', () => {
         'from-scratch': nothingNeedsOwn,
         'full-fine-tune':
           'Adapts the model to your task but not to your domain; with 50B tokens of that domain, continued pre-training teaches it the domain itself.',
-        peft: 'Cheaper (a LoRA fine-tune costs about $11.8k on your data), but adapts the model less than the route above, and your answers call for more.',
+        peft: 'Cheaper (a LoRA fine-tune costs about $4.25k on your data), but adapts the model less than the route above, and your answers call for more.',
         'prompt-or-retrieval': tryPromptFirst,
       },
     ],
@@ -246,13 +253,13 @@ describe('recommend: why each other route lost', () => {
       { 'continued-pretraining': ownModelChosen, 'full-fine-tune': ownModelChosen },
     ],
     [
-      // $50k buys 50e3 / 3.93 × 3600 × 1.248e14 = 5.716e21 FLOPs: N = √(C/120) = 6.90B, D = 20·N = 138B.
+      // $50k buys 50e3 / 3.78 × 3600 × 3.956e14 = 1.88381e22 FLOPs: N = √(C/120) = 12.53B, D = 20·N = 251B.
       'rules that forbid third-party models, but $50k',
       { regulation: 'own-model-required', budgetUsd: 50e3, expertise: 'research', time: 'year' },
       'peft',
       {
         'from-scratch':
-          'Pre-training a model like Llama 2 7B (6.74B parameters, 2T tokens) costs about $707k of compute at your prices, more than your $50k; that budget buys a compute-optimal model of only 6.9B parameters on 138B tokens.',
+          'Pre-training a model like Llama 3 8B (8B parameters, 15T tokens, 1.3M H100-hours) costs about $4.91M of compute at your prices, more than your $50k; that budget would train a compute-optimal model of 12.5B parameters on only 251B tokens, against 15T for Llama 3 8B.',
       },
     ],
     [
@@ -270,78 +277,19 @@ describe('recommend: why each other route lost', () => {
     expect(Object.fromEntries(result.alternatives.map(({ option, why }) => [option, why]))).toMatchObject(whys);
   });
 
-  test.each<[string, Partial<DecisionProfile>, Recommendation, Partial<Record<Recommendation, string>>]>([
-    [
-      // Rule 4 needs a unique domain however large the corpus: specialised data gets a full fine-tune.
-      'a specialised corpus of 50B tokens, a research team, a year and $10M',
-      { ...bank, dataUniqueness: 'specialised' },
-      'full-fine-tune',
-      { 'continued-pretraining': onlyUniqueDomain },
-    ],
-    [
-      // A product line wants an own model only on a unique domain.
-      'a product line on specialised data',
-      { ...bank, dataUniqueness: 'specialised', productLine: true },
-      'full-fine-tune',
-      { 'from-scratch': nothingNeedsOwn },
-    ],
-    [
-      // Exactly 10B unique tokens is corpus enough: what stops continued pre-training is the time.
-      'exactly 10B unique tokens, but weeks',
-      { ...bank, dataTokens: 10e9, time: 'weeks' },
-      'peft',
-      { 'continued-pretraining': 'Needs months of data preparation and training; you have weeks.' },
-    ],
-    [
-      'no ML expertise and 100k tokens: both reasons, in order',
-      { expertise: 'none', dataTokens: 100e3 },
-      'prompt-or-retrieval',
-      {
-        peft: 'Without ML expertise on the team, start with prompting and retrieval over your documents; fine-tuning needs someone who can train and evaluate. 100,000 tokens of your own data is below the 1M this guide takes as the least worth fine-tuning on: put it in the prompt or a retrieval index instead.',
-      },
-    ],
-  ])('%s', (_name, overrides, expected, whys) => {
-    const result = recommend({ ...base, ...overrides });
-    expect(result.recommendation).toBe(expected);
-    expect(Object.fromEntries(result.alternatives.map(({ option, why }) => [option, why]))).toMatchObject(whys);
-  });
-
-  test('a budget of exactly a full fine-tune, with weeks: the time is what rules it out', () => {
-    const profile = { ...base, dataUniqueness: 'specialised', dataTokens: 1e9, time: 'weeks' } as const;
-    const { fullFineTuneUsd } = decisionCosts(profile);
-    const { alternatives } = recommend({ ...profile, budgetUsd: fullFineTuneUsd });
-    expect(alternatives.find(({ option }) => option === 'full-fine-tune')?.why).toBe(
-      'Needs months to prepare the data, train every weight and evaluate; you have weeks.',
-    );
-  });
-
-  test('the reasons for a route, word for word: the default team needs only the general one', () => {
-    expect(recommend(base).reasons).toEqual([
-      'Your task is general-purpose: fine-tuning a pre-trained model does it well, and the usual advice is to customise one with parameter-efficient fine-tuning.',
-    ]);
-  });
-
-  test('the reasons for continued pre-training: the data rule, then the corpus and its cost', () => {
-    // 6·N·D on 50B tokens: 5e10 × $3.53742e-7 = $17,687 against $707,484 from scratch.
-    expect(recommend({ ...base, ...bank, regulation: 'data-in-house' }).reasons).toEqual([
-      'Your data must stay in-house: run an openly licensed model on your own infrastructure rather than a hosted API.',
-      '50B tokens of a domain public models do not cover is enough to keep pre-training an open base model on it, at about $17.7k (6·N·D on Llama 2 7B), a fraction of the $707k from scratch.',
-    ]);
-  });
-
   test('the reasons for a route, word for word: a team with weeks and specialised data', () => {
-    // LoRA on 20M tokens: 2e7 × $2.35828e-7 = $4.72; a full fine-tune 2e7 × $3.53742e-7 = $7.07.
+    // LoRA on 20M tokens: 2e7 × $8.4934277e-8 = $1.70; a full fine-tune 2e7 × $1.27401415e-7 = $2.55.
     expect(recommend({ ...base, dataUniqueness: 'specialised', dataTokens: 20e6, budgetUsd: 2e3, time: 'weeks' }).reasons).toEqual([
-      'A LoRA fine-tune of Llama 2 7B on your data costs about $4.72 and fits in far less memory than a full fine-tune ($7.07).',
+      'A LoRA fine-tune of Llama 3 8B on your data costs about $1.70 and fits in far less memory than a full fine-tune ($2.55).',
       'With weeks, not months, a parameter-efficient fine-tune is the fastest route that still learns from your data.',
     ]);
   });
 
   test('the reasons for training from scratch name the requirement and what the budget buys', () => {
-    // $10M buys 1.1432e24 FLOPs: N = √(C/120) = 97.6B parameters.
+    // $10M buys 3.7676e24 FLOPs: N = √(C/120) = 177.19B parameters.
     expect(recommend({ ...base, ...bank, regulation: 'own-model-required' }).reasons).toEqual([
       'Your rules forbid models trained by third parties: training your own may be the only compliant option.',
-      'Your $10M covers pre-training a model like Llama 2 7B (6.74B parameters, 2T tokens), about $707k of compute at your prices; it would buy a compute-optimal model of up to 97.6B parameters.',
+      'Your $10M covers pre-training a model like Llama 3 8B (8B parameters, 15T tokens, 1.3M H100-hours), about $4.91M of compute at your prices; it would buy a compute-optimal model of up to 177B parameters.',
     ]);
   });
 
@@ -350,7 +298,7 @@ describe('recommend: why each other route lost', () => {
     expect(result.conflict).toBe(true);
     expect(result.reasons.slice(0, 3)).toEqual([
       'You need your own tokenizer, vocabulary, width, heads or depth: a released checkpoint fixes all of these, so only pre-training changes them.',
-      'But you cannot pre-train yet: Pre-training a model like Llama 2 7B (6.74B parameters, 2T tokens) costs about $707k of compute at your prices, more than your $50k; that budget buys a compute-optimal model of only 6.9B parameters on 138B tokens. Pre-training takes a year-scale plan: collecting and cleaning data, tokenising, training, evaluating. Pre-training needs a team that has trained large models; those skills are scarce and expensive. What follows is what your means allow; revisit the requirement or the means.',
+      'But you cannot pre-train yet: Pre-training a model like Llama 3 8B (8B parameters, 15T tokens, 1.3M H100-hours) costs about $4.91M of compute at your prices, more than your $50k; that budget would train a compute-optimal model of 12.5B parameters on only 251B tokens, against 15T for Llama 3 8B. Pre-training takes a year-scale plan: collecting and cleaning data, tokenising, training, evaluating. Pre-training needs a team that has trained large models; those skills are scarce and expensive. What follows is what your means allow; revisit the requirement or the means.',
       'Your data must stay in-house: run an openly licensed model on your own infrastructure rather than a hosted API.',
     ]);
   });
@@ -370,56 +318,117 @@ describe('recommend: why each other route lost', () => {
   });
 });
 
-/** Each threshold, met exactly: the rule is "at least", so meeting it is enough. */
-describe('recommend: thresholds are inclusive', () => {
-  const specialised = { ...base, dataUniqueness: 'specialised' } as const;
+describe('recommend: the first question, a hosted model against your evaluation', () => {
+  const passes = 'A hosted model, prompted or with retrieval, already passes your evaluation: use it, and keep the evaluation to catch the day it stops passing. Any training costs more and needs a team to keep it running.';
 
-  test('exactly 1M tokens is enough data to fine-tune on; one token fewer is not', () => {
-    expect(recommend({ ...specialised, dataTokens: 1e6 }).recommendation).toBe('full-fine-tune');
-    expect(recommend({ ...specialised, dataTokens: 1e6 - 1 }).recommendation).toBe('prompt-or-retrieval');
+  test('a startup whose evaluation a prompted model passes: neither, whatever its data and budget', () => {
+    const result = recommend({ ...base, hostedModel: 'passes', dataUniqueness: 'specialised', budgetUsd: 10e6, dataTokens: 50e9 });
+    expect(result.recommendation).toBe('prompt-or-retrieval');
+    expect(result.reasons).toEqual([passes]);
+    expect(result.trainingFlops).toBe(0);
+    expect(result.conflict).toBe(false);
   });
 
-  test('a budget of exactly a LoRA run buys the LoRA run', () => {
-    const { loraUsd } = decisionCosts({ ...specialised, dataTokens: 1e9 });
-    expect(recommend({ ...specialised, dataTokens: 1e9, budgetUsd: loraUsd }).recommendation).toBe('peft');
-    expect(recommend({ ...specialised, dataTokens: 1e9, budgetUsd: loraUsd * 0.999 }).recommendation).toBe('prompt-or-retrieval');
+  test('with data that must stay in-house, the same prompts run on an open model on the team’s servers', () => {
+    expect(recommend({ ...base, hostedModel: 'passes', regulation: 'data-in-house' }).reasons).toEqual([
+      passes,
+      'Your data must stay in-house: run an openly licensed model that passes the same evaluation on your own servers, with the same prompts and retrieval, rather than a hosted API.',
+    ]);
   });
 
-  test('a budget of exactly a full fine-tune buys the full fine-tune', () => {
-    const { fullFineTuneUsd } = decisionCosts({ ...specialised, dataTokens: 1e9 });
-    expect(recommend({ ...specialised, dataTokens: 1e9, budgetUsd: fullFineTuneUsd }).recommendation).toBe('full-fine-tune');
+  test('a product line on a unique domain is told when an own model may pay, but still uses the hosted one', () => {
+    const result = recommend({ ...base, hostedModel: 'passes', productLine: true, dataUniqueness: 'unique' });
+    expect(result.recommendation).toBe('prompt-or-retrieval');
+    expect(result.reasons[1]).toBe('A product line on a domain of your own may justify a model of your own later; the lifetime cost below shows at what volume serving your own pays.');
   });
 
-  test('exactly 10B unique tokens, and a budget of exactly their 6·N·D, buy continued pre-training', () => {
-    const profile = { ...base, dataUniqueness: 'unique', dataTokens: 10e9, expertise: 'research', time: 'months' } as const;
-    const { continuedPretrainingUsd } = decisionCosts(profile);
-    expect(recommend({ ...profile, budgetUsd: continuedPretrainingUsd }).recommendation).toBe('continued-pretraining');
-    expect(recommend({ ...profile, dataTokens: 10e9 - 1, budgetUsd: continuedPretrainingUsd }).recommendation).toBe('full-fine-tune');
+  test('a passing hosted model does not override a requirement for a model of your own', () => {
+    const result = recommend({ ...base, hostedModel: 'passes', changesArchitecture: true, budgetUsd: 10e6, expertise: 'research', time: 'year' });
+    expect(result.recommendation).toBe('from-scratch');
+    expect(result.alternatives.find((a) => a.option === 'prompt-or-retrieval')?.why).toBe('A hosted model passes your evaluation, but your answers require a model of your own.');
   });
 
-  test('a budget of exactly the reference pre-training buys it, when the answers need an own model', () => {
-    const profile = { ...base, changesArchitecture: true, expertise: 'research', time: 'year' } as const;
-    const { fromScratchUsd } = decisionCosts(profile);
-    expect(recommend({ ...profile, budgetUsd: fromScratchUsd }).recommendation).toBe('from-scratch');
+  test('untested: every training route starts by saying to test a hosted model first, and no training is not dismissed', () => {
+    const result = recommend({ ...base, hostedModel: 'untested' });
+    expect(result.recommendation).toBe('peft');
+    expect(result.reasons[0]).toBe('First run your evaluation on a hosted model, prompted or with retrieval over your documents: if it passes, you need none of what follows.');
+    expect(result.alternatives.find((a) => a.option === 'prompt-or-retrieval')?.why).toBe(
+      'Untested: if a hosted model, prompted or with retrieval, passes your evaluation, it beats every route here.',
+    );
+    // Too little data to train: no "test first" line, since testing a hosted model is the route itself.
+    expect(recommend({ ...base, hostedModel: 'untested', dataTokens: 1e5 }).reasons[0]).toMatch(/^100,000 tokens of your own data/);
+  });
+
+  test('an unknown answer to the first question is a programming error naming the field', () => {
+    expect(() => recommend({ ...base, hostedModel: 'maybe' as never })).toThrow(/hostedModel to be one of passes, fails, untested/);
   });
 });
 
-describe('recommend: programming errors name the function and the answer', () => {
-  test.each<[string, Partial<DecisionProfile>, string]>([
-    ['dataUniqueness', { dataUniqueness: 'secret' as never }, 'recommend: expected dataUniqueness to be one of general, specialised, unique, received "secret"'],
-    ['regulation', { regulation: 'gdpr' as never }, 'recommend: expected regulation to be one of none, data-in-house, own-model-required, received "gdpr"'],
-    ['time', { time: 'decade' as never }, 'recommend: expected time to be one of weeks, months, year, received "decade"'],
-    ['expertise', { expertise: 'expert' as never }, 'recommend: expected expertise to be one of none, applied, research, received "expert"'],
-    ['pricing.mfu', { pricing: { ...pricing, mfu: 1.5 } }, 'decisionCosts: expected pricing.mfu to be a fraction in (0, 1], e.g. 0.4 for 40%, received 1.5'],
-    ['pricing.pricePerHourUsd', { pricing: { ...pricing, pricePerHourUsd: -1 } }, 'decisionCosts: expected pricing.pricePerHourUsd to be a finite number ≥ 0, received -1'],
-    ['budgetUsd', { budgetUsd: -1 }, 'decisionCosts: expected budgetUsd to be a finite number ≥ 0, received -1'],
-    ['dataTokens', { dataTokens: NaN }, 'decisionCosts: expected dataTokens to be a finite number ≥ 0, received NaN'],
-  ])('%s', (_name, overrides, message) => {
-    expect(() => recommend({ ...base, ...overrides })).toThrow(message);
+describe('recommend: training compute and the EU AI Act', () => {
+  const lab = { ...base, changesArchitecture: true, budgetUsd: 10e6, expertise: 'research', time: 'year', euMarket: true } as const;
+
+  test.each<[string, Partial<DecisionProfile>, Recommendation, number]>([
+    // 6 · 8e9 · 15e12 = 7.2e23 FLOPs.
+    ['from scratch: the reference model’s 6·N·D', lab, 'from-scratch', 7.2e23],
+    // 6 · 8e9 · 50e9 = 2.4e21.
+    ['continued pre-training on 50B tokens', { dataUniqueness: 'unique', budgetUsd: 1e6, dataTokens: 50e9, expertise: 'research', time: 'year' }, 'continued-pretraining', 2.4e21],
+    // 6 · 8e9 · 5e7 = 2.4e18.
+    ['a full fine-tune on 50M tokens', { dataUniqueness: 'specialised', dataTokens: 50e6 }, 'full-fine-tune', 2.4e18],
+    // 4 · 8e9 · 1e8 = 3.2e18.
+    ['LoRA on 100M tokens', {}, 'peft', 3.2e18],
+  ])('%s', (_name, overrides, route, flops) => {
+    const result = recommend({ ...base, ...overrides });
+    expect(result.recommendation).toBe(route);
+    expect(result.trainingFlops).toBe(flops);
+    expect(routeCostUsd(route, result.costs)).toBe(
+      { 'from-scratch': result.costs.fromScratchUsd, 'continued-pretraining': result.costs.continuedPretrainingUsd, 'full-fine-tune': result.costs.fullFineTuneUsd, peft: result.costs.loraUsd, 'prompt-or-retrieval': 0 }[route],
+    );
   });
 
-  test('at a price of zero every route is free and any budget buys a model of unbounded size', () => {
-    const costs = decisionCosts({ ...base, pricing: { ...pricing, pricePerHourUsd: 0 } });
-    expect(costs).toEqual({ fromScratchUsd: 0, continuedPretrainingUsd: 0, fullFineTuneUsd: 0, loraUsd: 0, affordable: { params: Infinity, tokens: Infinity } });
+  test('no training, no cost', () => {
+    expect(routeCostUsd('prompt-or-retrieval', decisionCosts(base))).toBe(0);
+  });
+
+  test('pre-training for the EU market: the provider’s duties and the compute against 10²⁵ FLOP', () => {
+    expect(recommend(lab).reasons.at(-1)).toBe(
+      'Placing a model you pre-train on the EU market makes you the provider of a general-purpose AI model under the EU AI Act, with duties since 2 August 2025: technical documentation, information for those who build on it, a copyright policy and a public summary of the training content. Training a model like Llama 3 8B takes about 7.2 × 10²³ FLOP, below the 10²⁵ FLOP from which a model is presumed to carry systemic risk.',
+    );
+    expect(recommend({ ...lab, euMarket: false }).reasons.join(' ')).not.toMatch(/EU AI Act/);
+  });
+
+  test('a fine-tune for the EU market: its compute, and where to check whether it makes you a provider', () => {
+    expect(recommend({ ...base, euMarket: true }).reasons.at(-1)).toBe(
+      'Your training adds about 3.2 × 10¹⁸ FLOP to a model others trained; below the 10²⁵ FLOP from which a model is presumed to carry systemic risk. Whether a modification makes you the provider of a general-purpose AI model under the EU AI Act depends on how much it changes the model: check the Commission\'s guidelines before you place it on the EU market.',
+    );
+    expect(recommend({ ...base, euMarket: true, hostedModel: 'passes' }).reasons.join(' ')).not.toMatch(/EU AI Act/);
+  });
+
+  test('continued pre-training past 10²⁵ FLOP is flagged as presumed systemic risk', () => {
+    // 6 · 8e9 · D > 1e25 ⇔ D > 2.083e14 tokens: 300T tokens gives 1.44e25 FLOP.
+    const result = recommend({ ...base, dataUniqueness: 'unique', budgetUsd: 1e9, dataTokens: 300e12, expertise: 'research', time: 'year', euMarket: true });
+    expect(result.recommendation).toBe('continued-pretraining');
+    expect(result.reasons.at(-1)).toMatch(/^Your training adds about 1.44 × 10²⁵ FLOP to a model others trained; above the 10²⁵ FLOP from which a model is presumed to carry systemic risk, which adds/);
+  });
+});
+
+describe('ownModelUpfrontUsd: what each own-model path costs before it serves', () => {
+  test('hand-derived at $3.78 per H100-hour and 40%: 6·N·D on the tokens, and the published hours from scratch', () => {
+    // $1.27401415e-7 a token (6 · 8e9 FLOPs ÷ 3.956e14 FLOP/s × $0.00105/s): 1e8 tokens = $12.74, 1e10 = $1,274.01.
+    const upfront = ownModelUpfrontUsd({ fineTuneTokens: 1e8, continuedPretrainingTokens: 1e10, pricePerHourUsd: 3.78, mfu: 0.4 });
+    expect(upfront['fine-tune']).toBeCloseTo(12.7401, 4);
+    expect(upfront['continued-pretraining']).toBeCloseTo(1_274.01, 2);
+    expect(upfront['from-scratch']).toBeCloseTo(4_914_000, 6);
+  });
+  test('halving the utilisation doubles the training paths, not the published hours', () => {
+    const upfront = ownModelUpfrontUsd({ fineTuneTokens: 1e8, continuedPretrainingTokens: 1e10, pricePerHourUsd: 3.78, mfu: 0.2 });
+    expect(upfront['fine-tune']).toBeCloseTo(25.4803, 4);
+    expect(upfront['from-scratch']).toBeCloseTo(4_914_000, 6);
+  });
+  test('bad input is a programming error naming the field', () => {
+    const ok = { fineTuneTokens: 1, continuedPretrainingTokens: 1, pricePerHourUsd: 1, mfu: 0.4 };
+    expect(() => ownModelUpfrontUsd({ ...ok, pricePerHourUsd: -1 })).toThrow(/pricePerHourUsd/);
+    expect(() => ownModelUpfrontUsd({ ...ok, mfu: 1.5 })).toThrow(/mfu/);
+    expect(() => ownModelUpfrontUsd({ ...ok, fineTuneTokens: -1 })).toThrow(/fineTuneTokens/);
+    expect(() => ownModelUpfrontUsd({ ...ok, continuedPretrainingTokens: Number.NaN })).toThrow(/continuedPretrainingTokens/);
   });
 });
