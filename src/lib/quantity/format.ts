@@ -63,11 +63,12 @@ const centsBelowUsd = 100;
 /**
  * US dollars ("-" before "$" when negative): from $100 up three significant digits with k/M/B/T
  * ("$4.06M", "$930"); from $1 to $100 with cents ("$24.10"); below $1 three significant digits
- * written out ("$0.0000616"), never a power of ten.
+ * written out ("$0.0000616"), never a power of ten, and never fewer than two decimals ("$0.10").
  * @example formatUsd(4.0577e6) //=> '$4.06M'
  * @example formatUsd(930) //=> '$930'
  * @example formatUsd(24.1) //=> '$24.10'
  * @example formatUsd(6.16e-5) //=> '$0.0000616'
+ * @example formatUsd(0.1) //=> '$0.10'
  */
 export function formatUsd(usd: number): string {
   if (!Number.isFinite(usd)) return notANumberText;
@@ -80,7 +81,11 @@ export function formatUsd(usd: number): string {
     return `${sign}$${text}`;
   }
   if (magnitude >= 1) return `${sign}$${magnitude.toFixed(2)}`;
-  return `${sign}$${plainDecimal(magnitude)}`;
+  // A price list never prints "$0.1": whole cents keep both digits ("$0.10"), smaller amounts
+  // keep their three significant digits ("$0.0892").
+  const digits = plainDecimal(magnitude);
+  const decimals = digits.split('.')[1]?.length ?? 0;
+  return `${sign}$${decimals < 2 && !digits.includes('×') ? Number(digits).toFixed(2) : digits}`;
 }
 
 /**
