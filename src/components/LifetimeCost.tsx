@@ -157,7 +157,7 @@ export function LifetimeCost({ id = 'lifetime-cost' }: LifetimeCostProps) {
               </tbody>
             </table>
           </div>
-          <ResultCell inputs={allInputs} label="Serving your own fine-tuned model pays from" value={crossoverText}
+          <ResultCell headline inputs={allInputs} label="Serving your own fine-tuned model pays from" value={crossoverText}
             detail={`one H100 serves about ${describeCount(low.replica.tokensPerMonth, 'tokens')} a month for ${formatBand({ low: low.replica.costPerMonthUsd, high: high.replica.costPerMonthUsd }, 'usd')}`} />
           <figure class="tot-lifetime-chart">
             <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-svg-title ${id}-svg-desc`}>
