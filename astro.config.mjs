@@ -60,7 +60,7 @@ export default defineConfig({
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
       },
       pagination: true,
-      sidebar: sidebarGroups(new URL('./src/content/docs/', import.meta.url), { base }),
+      sidebar: sidebarGroups(new URL('./src/content/docs/', import.meta.url)),
       plugins: [starlightLinksValidator()],
       // Preview-image tags, the embeds' noindex and new-tab links (src/routeData.ts), and the
       // preloads of the KaTeX fonts of pages with formulas (src/routeMiddleware.ts).

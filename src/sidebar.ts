@@ -19,7 +19,7 @@ const articlePattern = /\.mdx?$/;
  * A section without pages is left out rather than shown empty: the guide never
  * advertises a "coming soon" page.
  */
-export function sidebarGroups(docsDirectory: URL, { base = '/' }: { base?: string } = {}) {
+export function sidebarGroups(docsDirectory: URL) {
   return sections
     .filter(({ directory }) => {
       const folder = new URL(`${directory}/`, docsDirectory);
@@ -27,19 +27,19 @@ export function sidebarGroups(docsDirectory: URL, { base = '/' }: { base?: strin
     })
     .map(({ label, directory }) => ({
       label,
-      items: [{ autogenerate: { directory } }, ...(directory === 'history' ? [runPagesGroup(base)] : [])],
+      items: [{ autogenerate: { directory } }, ...(directory === 'history' ? [runPagesGroup()] : [])],
     }));
 }
 
 /**
  * One link per published run (`src/pages/history/runs/[id].astro`), collapsed under Cost history.
- * Starlight prefixes no base path to manual links, so the link carries it.
+ * Links are root-absolute site paths: Starlight puts the base path in front of a manual link
+ * itself (its `formatPath`), so adding it here doubled it under `BASE_PATH`.
  */
-export function runPagesGroup(base: string) {
-  const prefix = base.replace(/\/+$/, '');
+export function runPagesGroup() {
   return {
     label: 'Every run',
     collapsed: true,
-    items: trainingRuns.map((run) => ({ label: run.name, link: `${prefix}${runPagePath(run.id)}` })),
+    items: trainingRuns.map((run) => ({ label: run.name, link: runPagePath(run.id) })),
   };
 }

@@ -78,13 +78,15 @@ export function calculatorPages(): string[] {
 
 /**
  * Inputs a reader types into, in a page's built HTML: every `<input>` but choices and buttons
- * (radio, checkbox, hidden, button, submit, reset). A field that turned into `type="number"`
+ * (radio, checkbox, hidden, button, submit, reset) and sliders. A field that turned into `type="number"`
  * still counts here, so a test that types only into text fields notices it left one out.
  */
 function typedInputs(path: string): string[] {
+  // A slider (`type="range"`) takes no typed text: the browser clamps whatever it is given to its
+  // range and step, and the slider sets its text field, which is fed the hostile values.
   return [...builtHtml(path).matchAll(/<input\b[^>]*>/g)]
     .map((match) => match[0])
-    .filter((tag) => !/\stype="(?:radio|checkbox|hidden|button|submit|reset)"/.test(tag));
+    .filter((tag) => !/\stype="(?:radio|checkbox|hidden|button|submit|reset|range)"/.test(tag));
 }
 
 /**

@@ -60,12 +60,12 @@ describe('links to a run', () => {
     expect(estimatorPresetHref('llama-3.1-405b')).toBe('/training-steps/compute/?train.preset=llama-3.1-405b#training-estimator');
   });
 
-  test('the sidebar lists every run under Cost history, collapsed, with the base path in front', () => {
-    const group = runPagesGroup('/train-or-tune/');
+  test('the sidebar lists every run under Cost history, collapsed, by site path (Starlight adds the base path)', () => {
+    const group = runPagesGroup();
     expect(group.collapsed).toBe(true);
     expect(group.items).toHaveLength(trainingRuns.length);
-    expect(group.items[0]).toEqual({ label: 'Transformer (big)', link: '/train-or-tune/history/runs/transformer-2017/' });
-    expect(runPagesGroup('/').items.map((item) => item.link)).toContain('/history/runs/deepseek-r1/');
+    expect(group.items[0]).toEqual({ label: 'Transformer (big)', link: '/history/runs/transformer-2017/' });
+    expect(group.items.map((item) => item.link)).toContain('/history/runs/deepseek-r1/');
   });
 
   test('a cost’s basis names its method and its edition, or its date', () => {
