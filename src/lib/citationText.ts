@@ -41,7 +41,7 @@ export function citationName(source: Source): string {
     const names = authorNames(source.authors);
     const [first, second] = names;
     if (first !== undefined) {
-      if (/\bet al\.?$/.test(first)) return first.replace(/\bet al\.?$/, 'et al.');
+      if (/\bet al\.?$/.test(first)) return first.replace(/\.?$/, '.');
       if (names.length === 1) return first;
       if (names.length === 2) return `${first} and ${second}`;
       return `${first} et al.`;

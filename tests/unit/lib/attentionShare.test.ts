@@ -53,6 +53,15 @@ describe('attentionParityContextLength', () => {
     expect(attentionParityContextLength({ params, attention: { ...attentionShapeOf(shape, 1), localAttention: { windowTokens: 4096, layers: 42 } } })).toBeUndefined();
   });
 
+  test('all layers windowed, parity exactly at the window: reached at the window, not "never"', () => {
+    // One head of width 1: 6·1·(1 + 1) = 12 FLOPs per token per attended token per layer, 24 over
+    // two layers. 6N = 96 for N = 16, so attention matches the weights at 96 / 24 = 4 tokens,
+    // exactly the 4-token window both layers attend within.
+    const attention = { layers: 2, heads: 1, headDim: 1, sequenceLength: 1, localAttention: { windowTokens: 4, layers: 2 } };
+    expect(attentionParityContextLength({ params: 16, attention })).toBe(4);
+    expect(attentionParityContextLength({ params: 17, attention })).toBeUndefined();
+  });
+
   test('property: below parity attention is under half, above it over half', () => {
     const shape = modelShapes['mistral-7b'].shape;
     const params = countParameters(shape).activeMatmul;

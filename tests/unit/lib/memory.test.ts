@@ -159,6 +159,20 @@ describe('activations (Korthikanti et al. 2022)', () => {
     expect(mixtral - mistral).toBe(32 * (2 * 2 * 4096 + 8 * 14_336));
   });
 
+  test('a mixture-of-experts layer by hand: two routed experts and one shared, split two ways by tensor parallelism', () => {
+    // One layer, h = 4, one head, s = 2, b = 1 (2 tokens), with dropout, selective recomputation
+    // (no score matrices), t = 2 without sequence parallelism; experts 8 wide, not gated.
+    // Attention: input 2·2·4 = 16, Q K V and output 2·2·(4 + 4 + 4 + 4) / 2 = 32, mask 2·4 = 8: 56.
+    // One expert's values 2 × 2 bytes × 2 tokens × 8 = 64. Expert block: input 16, then
+    // (2 routed × (their 2-byte input copy, 2·2·4 = 16, + 64) + 1 shared × 64) / 2 = 112, mask 8: 136.
+    // Two norms 2 × 2·2·4 = 32. Total 56 + 136 + 32 = 224 bytes.
+    const shape = {
+      layers: 1, dModel: 4, heads: 1, sequenceLength: 2, microBatchSize: 1,
+      mixtureOfExperts: { layers: 1, expertsPerToken: 2, sharedExperts: 1, expertFfnDim: 8 },
+    };
+    expect(activationBytes(shape, { recomputation: 'selective', tensorParallel: 2 })).toBe(224);
+  });
+
   test('without dropout the scores keep 2 bytes per entry, not 5, and no 1-byte masks: 2·(sbh + 3as²b) less per layer', () => {
     const tiny = { layers: 2, dModel: 8, heads: 2, sequenceLength: 4, microBatchSize: 1 };
     const withDropout = activationBytes(tiny, { recomputation: 'none' });
@@ -238,6 +252,21 @@ describe('minimumDevices', () => {
     expect(minimumDevices({ ...base, zeroStage: 3, accelerator: 'a100-80gb' })).toMatchObject({ fits: true, devices: 2 });
     expect(minimumDevices({ ...base, zeroStage: 1, accelerator: 'a100-80gb' })).toMatchObject({ fits: true, devices: 2 });
     expect(minimumDevices({ ...base, zeroStage: 1, accelerator: { memoryBytes: 40e9 } })).toMatchObject({ fits: true, devices: 9 });
+  });
+
+  test('memory exactly what 7 devices need under ZeRO-1: 7, however the closed form rounds', () => {
+    // 1B params, ZeRO-1: 2 + 2 bytes stay whole (4 GB), the 12 optimizer bytes split: 4e9 + 12e9 / 7
+    // per device on 7, which then fits with nothing to spare; on 6 it needs 4e9 + 2e9 = 6 GB.
+    const result = minimumDevices({ ...base, params: 1e9, zeroStage: 1, accelerator: { memoryBytes: 4e9 + 12e9 / 7 } });
+    expect(result).toMatchObject({ fits: true, devices: 7 });
+  });
+
+  test('memory a hair under what 159 devices need under ZeRO-3: 160, however the closed form rounds', () => {
+    // 1B params, ZeRO-3: all 16 bytes split, 16e9 / d per device. One part in 2^52 less than
+    // 16e9 / 159 does not fit on 159; 16e9 / 160 = 1e8 fits.
+    const on159 = 16e9 / 159;
+    const result = minimumDevices({ ...base, params: 1e9, zeroStage: 3, accelerator: { memoryBytes: on159 - on159 * Number.EPSILON } });
+    expect(result).toMatchObject({ fits: true, devices: 160 });
   });
 
   test('Llama 2 70B full fine-tune with ZeRO-3 on 80 GB devices: 16 × 68.98e9 / 80e9 → 14', () => {

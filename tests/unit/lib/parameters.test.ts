@@ -159,6 +159,20 @@ describe('the parts', () => {
     expect(countParameters(modelShapes['llama2-70b'].shape).attention).toBe(80 * (2 * 8192 ** 2 + 2 * 8192 * 1024));
   });
 
+  test('latent attention by hand, with and without query compression, LayerNorm gains and biases on the latents', () => {
+    // d = 4, 2 heads; per head 2 + 1 = 3 wide queries and keys (1 rotary), values 3; the key-value
+    // latent is 2 wide; LayerNorm counts 2 per width (gain and bias). DeepSeek-V2 §2.1.2.
+    // Keys and values: down-projection 4 × (2 + 1) = 12, latent norm 2 × 2 = 4, up-projection
+    // 2 × 2 × (2 + 3) = 20: 36. Output 2 × 3 × 4 = 24.
+    const latent = { queryRank: 0, kvRank: 2, qkNopeHeadDim: 2, qkRopeHeadDim: 1, valueHeadDim: 3 };
+    const shape = { layers: 1, dModel: 4, heads: 2, vocab: 1, norm: 'layernorm', latentAttention: latent } as const;
+    // Queries projected directly: 4 × 2 × 3 = 24. Total 24 + 36 + 24 = 84.
+    expect(countParameters(shape).attention).toBe(84);
+    // Queries through a rank-3 latent: down 4 × 3 = 12, its norm 3 × 2 = 6, up 3 × 2 × 3 = 18: 36.
+    // Total 36 + 36 + 24 = 96.
+    expect(countParameters({ ...shape, latentAttention: { ...latent, queryRank: 3 } }).attention).toBe(96);
+  });
+
   test('defaults: MHA, 4d plain feed-forward, untied, RMSNorm before each sub-layer, no biases', () => {
     const count = countParameters({ layers: 1, dModel: 8, heads: 2, vocab: 10 });
     expect(count).toMatchObject({ attention: 4 * 64, ffn: 2 * 8 * 32, norms: 3 * 8, embedding: 2 * 10 * 8 });

@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { activationBytes } from '../../../src/lib/activations';
+import { attentionParityContextLength, flopsPerToken } from '../../../src/lib/attentionShare';
 import { chinchillaOptimal, lossOptimalAllocation, predictedLoss } from '../../../src/lib/chinchilla';
 import { applyCostLevers, noCostLevers } from '../../../src/lib/costCutting';
 import { energyKwh, estimateEnergy } from '../../../src/lib/energy';
@@ -168,6 +169,8 @@ describe('programming errors name the function, the argument, the expectation an
     ['kvCacheBytes contextTokens', () => kvCacheBytes({ shape, contextTokens: -1, bytesPerValue: 2 }), 'kvCacheBytes: expected contextTokens to be a finite number ≥ 0, received -1'],
     ['kvCacheBytes bytesPerValue', () => kvCacheBytes({ shape, contextTokens: 1, bytesPerValue: 0 }), 'kvCacheBytes: expected bytesPerValue to be a finite number > 0, received 0'],
     ['maxContextTokens budgetBytes', () => maxContextTokens({ shape, budgetBytes: -1, bytesPerValue: 2 }), 'maxContextTokens: expected budgetBytes to be a finite number ≥ 0, received -1'],
+    ['flopsPerToken params', () => flopsPerToken({ params: -1, attention }), `flopsPerToken: expected params to be ${nonNegative}, received -1`],
+    ['attentionParityContextLength params', () => attentionParityContextLength({ params: -1, attention }), `attentionParityContextLength: expected params to be ${nonNegative}, received -1`],
     ['attentionFlopsPerToken heads', () => attentionFlopsPerToken({ ...attention, heads: 0 }), 'attentionFlopsPerToken: expected heads to be an integer ≥ 1, received 0'],
     ['attentionFlopsPerToken headDim', () => attentionFlopsPerToken({ ...attention, headDim: 0 }), 'attentionFlopsPerToken: expected headDim to be an integer ≥ 1, received 0'],
     ['attentionFlopsPerToken valueHeadDim', () => attentionFlopsPerToken({ ...attention, valueHeadDim: 0 }), 'attentionFlopsPerToken: expected valueHeadDim to be an integer ≥ 1, received 0'],

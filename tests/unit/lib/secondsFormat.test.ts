@@ -9,6 +9,10 @@ describe('formatSeconds', () => {
     [0.00004, '40 µs'],
     [0.001, '1 ms'],
     [90, '1.5 min'],
+    // The boundaries belong to the larger unit: a whole minute, a whole second.
+    [60, '1 min'],
+    [1, '1 s'],
+    [59.9, '59.9 s'],
     [-0.5, '-500 ms'],
     [Number.NaN, '—'],
   ])('%d s reads %s', (seconds, text) => {

@@ -45,6 +45,16 @@ describe('fitExponentialTrend', () => {
     expect(trend.rSquared).toBe(1);
   });
 
+  test('a flat series over unevenly spaced years is exactly flat: factor 1, infinite doubling time', () => {
+    // 5 in 2020, 2021 and 2023: every ln(value) equals the mean, so the slope is 0 exactly, however
+    // far the years sit from their mean (here 2021⅓, which no float holds exactly).
+    const trend = fitExponentialTrend([2020, 2021, 2023].map((year) => ({ year, value: 5 })));
+    expect(trend.slope).toBe(0);
+    expect(trend.factorPerYear).toBe(1);
+    expect(trend.doublingYears).toBe(Infinity);
+    expect(trend.intercept).toBe(Math.log(5));
+  });
+
   test('a noisy series: slope, intercept and R² by hand (1, 4, 3 over 2020–2022)', () => {
     const trend = fitExponentialTrend([
       { year: 2020, value: 1 },
