@@ -111,6 +111,104 @@ describe('decode: each step reads the weights the batch touches and every KV cac
   });
 });
 
+describe('a toy model served by hand, every figure checked', () => {
+  // One layer, d = 4, one head, vocabulary 8, no biases, RMSNorm, untied (countParameters'
+  // defaults): attention 4·4² = 64, feed-forward 2·4·16 = 128, norms 3·4 = 12, input table and
+  // output projection 2·8·4 = 64; 268 in all, of which the 32 of the input table are looked up,
+  // not multiplied: 236. One byte per weight and per cached value; the cache keeps K and V,
+  // 2·4 = 8 values per token. Requests of 10 prompt and 10 generated tokens: 8 × 20 = 160 bytes.
+  const toyShape = { layers: 1, dModel: 4, heads: 1, vocab: 8 };
+  // 1,000 bytes (900 usable); peak 2,848 FLOP/s at 50% = 1,424; 952 B/s at 50% = 476.
+  const toyChip = { peakFlops: 2848, memoryBandwidthBytesPerSecond: 952, memoryBytes: 1000 };
+  const toy: ServingInput = {
+    shape: toyShape,
+    weightBytesPerParam: 1,
+    kvBytesPerValue: 1,
+    accelerator: toyChip,
+    devices: 1,
+    batchSize: 2,
+    inputTokens: 10,
+    outputTokens: 10,
+    computeUtilisation: 0.5,
+    bandwidthUtilisation: 0.5,
+    pricePerHour: 3.6,
+  };
+
+  test('memory: 268 bytes of weights, 160 per request, (900 − 268) / 160 → 3 fit, batch 2', () => {
+    expect(fitted(toy)).toMatchObject({ devicesPerReplica: 1, weightBytes: 268, kvBytesPerRequest: 160, maxBatch: 3, batch: 2, expertsReadPerLayer: 0 });
+  });
+
+  test('a decode step where memory and compute take exactly as long is memory-bound: 1 s', () => {
+    // Reads: 236 weights + 2 sequences × 8 × 15 (mean context 10 + 10/2) = 476 bytes, at 476 B/s: 1 s.
+    // FLOPs: 2 × (2·236 + 2·1·(4 + 4)·15) = 2 × (472 + 240) = 1,424, at 1,424 FLOP/s: 1 s.
+    const result = fitted(toy);
+    expect(result.weightBytesPerStep).toBe(236);
+    expect(result.kvBytesPerStep).toBe(240);
+    expect(result.stepSeconds).toBe(1);
+    expect(result.decodeBound).toBe('memory-bandwidth');
+    // At the full bandwidth the read takes ½ s and compute is the bound.
+    expect(fitted({ ...toy, bandwidthUtilisation: 1 }).decodeBound).toBe('compute');
+  });
+
+  test('prefill, throughput and prices', () => {
+    // Prefill: 2·236·10 + 16 × 10²/2 = 4,720 + 800 = 5,520 FLOPs at 1,424 FLOP/s = 3.876 s; it
+    // outlasts reading the weights once (236 / 476 = 0.496 s), so the first token waits for it.
+    // A request: 3.876 s + 10 steps of 1 s shared by 2 sequences = 8.876 s: 10 / 8.876 tokens/s each way.
+    // $3.60/h = $0.001/s: input 0.001 × 3.876 / 10 × 1e6 = $387.6 per million; output 0.001 × 1 / 2 × 1e6 = $500.
+    const result = fitted(toy);
+    const request = 5520 / 1424 + 5;
+    expect(result.prefillSeconds).toBeCloseTo(5520 / 1424, 12);
+    expect(result.timeToFirstTokenSeconds).toBeCloseTo(5520 / 1424, 12);
+    expect(result.outputTokensPerSecond).toBeCloseTo(10 / request, 12);
+    expect(result.inputTokensPerSecond).toBeCloseTo(10 / request, 12);
+    expect(result.costPerMillionInputTokensUsd).toBeCloseTo((0.001 * (5520 / 1424) * 1e6) / 10, 6);
+    expect(result.costPerMillionOutputTokensUsd).toBeCloseTo(500, 9);
+    // One replica: $3.60 × 730.5 h = $2,629.80 a month.
+    expect(result.replicas).toBe(1);
+    expect(result.costPerMonthUsd).toBeCloseTo(2629.8, 9);
+  });
+
+  test('a one-token prompt waits for the weights to be read, not for its prefill', () => {
+    // Prefill 2·236 + 16 × ½ = 480 FLOPs = 0.337 s; reading 236 bytes at 476 B/s = 0.496 s.
+    expect(fitted({ ...toy, inputTokens: 1 }).timeToFirstTokenSeconds).toBeCloseTo(236 / 476, 12);
+  });
+
+  test('on a slow chip the step is compute-bound: 178 s', () => {
+    // Peak 16 FLOP/s at 50% = 8: 1,424 FLOPs take 178 s; the read still takes 1 s.
+    const result = fitted({ ...toy, accelerator: { ...toyChip, peakFlops: 16 } });
+    expect(result.stepSeconds).toBe(178);
+    expect(result.decodeBound).toBe('compute');
+  });
+
+  test('a sliding window caps prefill attention only in the layers that have one', () => {
+    // Two layers, one attending within 4 tokens: 468 parameters, 436 multiplied (2 × 64 attention,
+    // 2 × 128 feed-forward, 5 × 4 norms, 64 embedding and output). Causal pairs of 10 tokens:
+    // global 10²/2 = 50, windowed 4²/2 + 4 × 6 = 32. Prefill 2·436·10 + 16 × 82 = 10,032 FLOPs.
+    const shape = { ...toyShape, layers: 2, localAttention: { windowTokens: 4, layers: 1 } };
+    expect(fitted({ ...toy, shape, accelerator: { ...toyChip, memoryBytes: 2000 } }).prefillSeconds).toBeCloseTo(10_032 / 1424, 12);
+  });
+
+  test('memory boundaries: exactly full of weights does not fit; room for exactly one request does', () => {
+    // 297.78 × 0.9 = 268 usable: the weights fill it, no room for a request.
+    expect(estimateServing({ ...toy, accelerator: { ...toyChip, memoryBytes: 268 / 0.9 } })).toMatchObject({ fits: false, reason: 'weights' });
+    // 500 × 0.9 = 450 usable: 182 bytes after the weights hold one 160-byte request.
+    expect(fitted({ ...toy, accelerator: { ...toyChip, memoryBytes: 500 } })).toMatchObject({ maxBatch: 1, batch: 1 });
+  });
+
+  test('the fewest devices: a power of two holding the weights and one request, exactly full allowed', () => {
+    // 268 + 160 = 428 bytes: on 400-byte chips one holds 360, two 720.
+    expect(fitted({ ...toy, devices: undefined, accelerator: { ...toyChip, memoryBytes: 400 } }).devicesPerReplica).toBe(2);
+    // On 475.56-byte chips one holds exactly 428.
+    expect(fitted({ ...toy, devices: undefined, accelerator: { ...toyChip, memoryBytes: 428 / 0.9 } }).devicesPerReplica).toBe(1);
+    // No count up to 1,024 holds it on 0.1-byte chips: the answer stops at 1,024, and says it does not fit.
+    expect(estimateServing({ ...toy, devices: undefined, accelerator: { ...toyChip, memoryBytes: 0.1 } })).toMatchObject({
+      fits: false,
+      reason: 'weights',
+      devicesPerReplica: 1024,
+    });
+  });
+});
+
 describe('replicas and the month (730.5 hours)', () => {
   const capacity = fitted(llama70b).outputTokensPerSecond * 3600 * 730.5;
   test.each([
@@ -131,14 +229,32 @@ describe('replicas and the month (730.5 hours)', () => {
 
 describe('programming errors throw', () => {
   test.each([
-    [{ batchSize: 0 }, /batchSize/],
-    [{ computeUtilisation: 0 }, /computeUtilisation/],
-    [{ bandwidthUtilisation: 1.5 }, /bandwidthUtilisation/],
-    [{ weightBytesPerParam: 0 }, /weightBytesPerParam/],
-    [{ pricePerHour: -1 }, /pricePerHour/],
-    [{ accelerator: 'h100' as never }, /Unknown accelerator id "h100"/],
+    [{ batchSize: 0 }, 'batchSize to be an integer ≥ 1, received 0'],
+    [{ inputTokens: 0 }, 'inputTokens to be an integer ≥ 1, received 0'],
+    [{ outputTokens: 2.5 }, 'outputTokens to be an integer ≥ 1, received 2.5'],
+    [{ devices: 0 }, 'devices to be an integer ≥ 1, received 0'],
+    [{ computeUtilisation: 0 }, 'computeUtilisation to be a fraction in (0, 1], e.g. 0.4 for 40%, received 0'],
+    [{ bandwidthUtilisation: 1.5 }, 'bandwidthUtilisation to be a fraction in (0, 1], e.g. 0.4 for 40%, received 1.5'],
+    [{ weightBytesPerParam: 0 }, 'weightBytesPerParam to be a finite number > 0, received 0'],
+    [{ pricePerHour: -1 }, 'pricePerHour to be a finite number ≥ 0, received -1'],
+    [{ outputTokensPerMonth: -1 }, 'outputTokensPerMonth to be a finite number ≥ 0, received -1'],
+    [{ accelerator: { ...round, peakFlops: 0 } }, 'accelerator.peakFlops to be a finite number > 0, received 0'],
+    [{ accelerator: { ...round, memoryBandwidthBytesPerSecond: 0 } }, 'accelerator.memoryBandwidthBytesPerSecond to be a finite number > 0, received 0'],
+    [{ accelerator: { ...round, memoryBytes: 0 } }, 'accelerator.memoryBytes to be a finite number > 0, received 0'],
   ])('%j', (override, message) => {
-    expect(() => estimateServing({ ...llama70b, ...override })).toThrow(message);
+    expect(() => estimateServing({ ...llama70b, ...override })).toThrow(`estimateServing: expected ${message}`);
+  });
+
+  test('an unknown accelerator id', () => {
+    expect(() => estimateServing({ ...llama70b, accelerator: 'h100' as never })).toThrow(/Unknown accelerator id "h100"/);
+  });
+
+  test.each([
+    [{ experts: 0, expertsPerToken: 1, tokens: 1 }, 'experts to be an integer ≥ 1, received 0'],
+    [{ experts: 8, expertsPerToken: 0, tokens: 1 }, 'expertsPerToken to be an integer ≥ 1, received 0'],
+    [{ experts: 8, expertsPerToken: 2, tokens: -1 }, 'tokens to be an integer ≥ 0, received -1'],
+  ])('expectedExpertsTouched %j', (input, message) => {
+    expect(() => expectedExpertsTouched(input)).toThrow(`expectedExpertsTouched: expected ${message}`);
   });
 });
 
