@@ -33,7 +33,7 @@ describe('the trend fit used by the cost-history chart', () => {
     expect(runDecimalYear(date)).toBeCloseTo(expected, 6);
   });
 
-  test.each(['2023', '2023-13', '2023-00', 'July 2023', ''])('rejects a date that is not YYYY-MM (%j)', (date) => {
+  test.each(['2023', '2023-13', '2023-00', 'July 2023', '', '2023-07-16', 'c. 2023-07'])('rejects a date that is not YYYY-MM (%j)', (date) => {
     expect(() => runDecimalYear(date)).toThrow(/YYYY-MM/);
   });
 });
@@ -90,6 +90,10 @@ describe('re-pricing a run at the reader’s prices', () => {
       expect(base === null).toBe(run.acceleratorHours === undefined || !priced);
       if (base) expect(repriceRun(run, doubled)!.costUsd).toBeCloseTo(2 * base.costUsd, 6);
     }
+  });
+
+  test('a price of $0 is allowed: the run costs nothing', () => {
+    expect(repriceRun(getTrainingRun('llama-65b'), { ...defaultPricePerHourUsd, 'a100-80gb': 0 })?.costUsd).toBe(0);
   });
 
   test('a missing or negative price is a programming error that names the accelerator', () => {

@@ -77,7 +77,16 @@ describe('shared assumptions read from a link', () => {
     ['an accelerator with no price', 'price.not-a-chip', '2'],
     ['a name that is not an assumption', 'constructor', '2'],
   ])('%s is ignored: the reader’s own value stays', (_, name, value) => {
-    expect(readAssumptionParams(query({ [name]: value }), bounds)).toEqual(emptyAssumptionOverlay);
+    // Strictly: an overlay without an MFU has no `mfu` key at all.
+    expect(readAssumptionParams(query({ [name]: value }), bounds)).toStrictEqual(emptyAssumptionOverlay);
+  });
+
+  test.each<[string, AssumptionOverlay]>([
+    ['a price', { prices: { 'h100-sxm': { low: 2, high: 2 } }, scalars: {} }],
+    ['an MFU band', { prices: {}, mfu: { low: 0.35, high: 0.45 }, scalars: {} }],
+    ['a PUE', { prices: {}, scalars: { pue: 1.2 } }],
+  ])('an overlay that sets only %s is not empty', (_, overlay) => {
+    expect(isEmptyOverlay(overlay)).toBe(false);
   });
 
   test('a malformed query string sets nothing', () => {
@@ -120,6 +129,10 @@ describe('what the recipient is told', () => {
       'data-centre PUE: 1.2 × IT power',
       'electricity price: $0.05 per kWh',
     ]);
+  });
+
+  test('without an MFU band the note names only the rest', () => {
+    expect(describeOverlay({ prices: { 'h100-sxm': { low: 2, high: 2 } }, scalars: {} })).toEqual(['NVIDIA H100 SXM at $2.00/h']);
   });
 
   test('withOverlay puts only what the link sets over the reader’s values', () => {

@@ -202,6 +202,8 @@ describe('formatFactor', () => {
     [999.4, '999×', 'below a thousand without separators'],
     [1000, '1,000×', 'separators from a thousand'],
     [2.5e15, '2.5 × 10¹⁵×', 'beyond the separators'],
+    [1e15, '1 × 10¹⁵×', 'a power of ten from 10¹⁵ on'],
+    [999e12, '999,000,000,000,000×', 'separators up to just below 10¹⁵'],
     [NaN, '—', 'never NaN'],
     [-2.5, '-2.5×', 'a negative ratio'],
     [-30_123, '-30,100×', 'a negative ratio with separators'],

@@ -117,15 +117,63 @@ describe('rentVsBuy', () => {
   });
 
   test.each([
-    [{ lifetimeYears: 0 }, /lifetimeYears to be a finite number > 0/],
-    [{ utilisation: 1.5 }, /utilisation to be a fraction in \[0, 1\]/],
-    [{ serverPriceUsd: -1 }, /serverPriceUsd/],
-    [{ interconnectShare: 1 }, /interconnectShare < 1/],
-    [{ interconnectShare: -0.1 }, /interconnectShare/],
-    [{ colocationUsdPerKwMonth: Number.NaN }, /colocationUsdPerKwMonth/],
-    [{ staffUsdPerYear: -5 }, /staffUsdPerYear/],
+    [{ lifetimeYears: 0 }, 'lifetimeYears to be a finite number > 0, received 0'],
+    [{ utilisation: 1.5 }, 'utilisation to be a fraction in [0, 1], received 1.5'],
+    [{ serverPriceUsd: -1 }, 'serverPriceUsd to be a finite number ≥ 0, received -1'],
+    [{ interconnectShare: 1 }, 'interconnectShare < 1, received 1'],
+    [{ interconnectShare: -0.1 }, 'interconnectShare to be a fraction in [0, 1], received -0.1'],
+    [{ watts: -1 }, 'watts to be a finite number ≥ 0, received -1'],
+    [{ pue: -1 }, 'pue to be a finite number ≥ 0, received -1'],
+    [{ electricityUsdPerKwh: -1 }, 'electricityUsdPerKwh to be a finite number ≥ 0, received -1'],
+    [{ colocationUsdPerKwMonth: Number.NaN }, 'colocationUsdPerKwMonth to be a finite number ≥ 0, received NaN'],
+    [{ staffUsdPerYear: -5 }, 'staffUsdPerYear to be a finite number ≥ 0, received -5'],
+    [{ rentPricePerHourUsd: -1 }, 'rentPricePerHourUsd to be a finite number ≥ 0, received -1'],
   ])('programming error: %j', (override, message) => {
-    expect(() => rentVsBuy({ ...atAws, ...override })).toThrow(message);
+    expect(() => rentVsBuy({ ...atAws, ...override })).toThrow(`rentVsBuy: expected ${message}`);
+  });
+
+  test('ownedCostPerBusyHourUsd names itself and its utilisation', () => {
+    expect(() => ownedCostPerBusyHourUsd(h100, 2)).toThrow('ownedCostPerBusyHourUsd: expected utilisation to be a fraction in [0, 1], received 2');
+    expect(() => ownedCostPerBusyHourUsd({ ...h100, pue: -1 }, 0.5)).toThrow('ownedCostPerBusyHourUsd: expected pue to be a finite number ≥ 0, received -1');
+  });
+});
+
+describe('rentVsBuy at its boundaries, with round figures', () => {
+  // $8,766 of server written off over one year, no network share, power, hosting or staff: owning
+  // costs $8,766 a year, $1 for each of the year's 8,766 hours (365.25 days).
+  const plain: OwnershipInput = {
+    serverPriceUsd: 8766,
+    interconnectShare: 0,
+    lifetimeYears: 1,
+    watts: 0,
+    pue: 1,
+    electricityUsdPerKwh: 0,
+    colocationUsdPerKwMonth: 0,
+    staffUsdPerYear: 0,
+  };
+
+  test('equal costs are not cheaper to own: at $2/h half the year busy, both are $8,766: rent', () => {
+    const result = rentVsBuy({ ...plain, rentPricePerHourUsd: 2, utilisation: 0.5 });
+    expect(result.ownedCostPerYearUsd).toBe(8766);
+    expect(result.rentedCostPerYearUsd).toBe(8766);
+    expect(result.cheaper).toBe('rent');
+    expect(result.breakEvenYears).toBeNull();
+    // $8,766 ÷ (8,766 h × $2) = 50%.
+    expect(result.breakEvenUtilisation).toBe(0.5);
+  });
+
+  test('at $1/h owning pays only at 100% busy: the break-even is exactly 1, still a utilisation', () => {
+    expect(rentVsBuy({ ...plain, rentPricePerHourUsd: 1, utilisation: 1 }).breakEvenUtilisation).toBe(1);
+  });
+
+  test('staff and hosting are both subtracted from the yearly saving', () => {
+    // 1 kW at $100 per kW-month: $1,200 of hosting a year; $600 of staff. Fixed: $8,766 + $1,200 + $600.
+    // At $4/h fully busy: rent $35,064, own $10,566: buy. Saving after hosting and staff:
+    // 8,766 × $4 − $1,200 − $600 = $33,264; the server pays for itself in 8,766 / 33,264 years.
+    const result = rentVsBuy({ ...plain, watts: 1000, colocationUsdPerKwMonth: 100, staffUsdPerYear: 600, rentPricePerHourUsd: 4, utilisation: 1 });
+    expect(result.cheaper).toBe('buy');
+    expect(result.hostingUsdPerYear).toBe(1200);
+    expect(result.breakEvenYears).toBeCloseTo(8766 / 33_264, 12);
   });
 });
 
@@ -133,19 +181,23 @@ describe('allInPurchaseUsd', () => {
   test('a server share over one minus the network share', () => {
     expect(allInPurchaseUsd({ serverPriceUsd: 81, interconnectShare: 0.19 })).toBeCloseTo(100, 12);
     expect(allInPurchaseUsd({ serverPriceUsd: 81, interconnectShare: 0 })).toBe(81);
-    expect(() => allInPurchaseUsd({ serverPriceUsd: 81, interconnectShare: 1 })).toThrow(/interconnectShare < 1/);
-    expect(() => allInPurchaseUsd({ serverPriceUsd: -1, interconnectShare: 0 })).toThrow(/serverPriceUsd/);
+    expect(() => allInPurchaseUsd({ serverPriceUsd: 81, interconnectShare: 1 })).toThrow('allInPurchaseUsd: expected interconnectShare < 1, received 1');
+    expect(() => allInPurchaseUsd({ serverPriceUsd: 81, interconnectShare: 2 })).toThrow('allInPurchaseUsd: expected interconnectShare to be a fraction in [0, 1], received 2');
+    expect(() => allInPurchaseUsd({ serverPriceUsd: -1, interconnectShare: 0 })).toThrow('allInPurchaseUsd: expected serverPriceUsd to be a finite number ≥ 0, received -1');
   });
 });
 
 describe('rentOrBuyTable', () => {
   const { lifetimeYears: _years, ...ownership } = h100;
-  const table = rentOrBuyTable({
-    ownership,
-    rentBandUsd: { low: 3.2, high: 6.88 },
-    utilisations: [0.25, 0.5, 0.75, 1],
-    lifetimesYears: [3, 4, 5],
-  });
+  // Computed inside each test, not once at load: mutation testing credits a test only with the
+  // library code that runs while it runs.
+  const table = () =>
+    rentOrBuyTable({
+      ownership,
+      rentBandUsd: { low: 3.2, high: 6.88 },
+      utilisations: [0.25, 0.5, 0.75, 1],
+      lifetimesYears: [3, 4, 5],
+    });
 
   // Owned per busy hour = ($45,778.40 ÷ years + $2,816.12) ÷ (u × 8,766 h) + $0.1251.
   test.each([
@@ -159,14 +211,14 @@ describe('rentOrBuyTable', () => {
     [0.75, 4, 2.294198, 'buy'],
     [1, 5, 1.490811, 'buy'],
   ] as const)('%d busy for %d years: $%d per busy hour, %s', (u, years, usd, verdict) => {
-    const cell = table.find((row) => row.utilisation === u)!.cells.find((c) => c.lifetimeYears === years)!;
+    const cell = table().find((row) => row.utilisation === u)!.cells.find((c) => c.lifetimeYears === years)!;
     expectWithin(cell.ownedCostPerBusyHourUsd, usd, 1e-6);
     expect(cell.verdict).toBe(verdict);
   });
 
   test('rows follow the utilisations and cells the lifetimes given', () => {
-    expect(table.map((row) => row.utilisation)).toEqual([0.25, 0.5, 0.75, 1]);
-    for (const row of table) expect(row.cells.map((c) => c.lifetimeYears)).toEqual([3, 4, 5]);
+    expect(table().map((row) => row.utilisation)).toEqual([0.25, 0.5, 0.75, 1]);
+    for (const row of table()) expect(row.cells.map((c) => c.lifetimeYears)).toEqual([3, 4, 5]);
   });
 
   test('a price exactly at an end of the band is not below it: depends', () => {
@@ -174,10 +226,19 @@ describe('rentOrBuyTable', () => {
     expect(row!.cells[0]!.verdict).toBe('depends');
   });
 
+  test('a band of one price is allowed: above it rent, below it buy', () => {
+    // At 50% for 4 years the owned cost is $3.378746 per busy hour (above).
+    const verdicts = (price: number) =>
+      rentOrBuyTable({ ownership, rentBandUsd: { low: price, high: price }, utilisations: [0.5], lifetimesYears: [4] })[0]!.cells[0]!.verdict;
+    expect(verdicts(3)).toBe('rent');
+    expect(verdicts(4)).toBe('buy');
+  });
+
   test.each([
-    [{ rentBandUsd: { low: 7, high: 3 } }, /low ≤ high/],
-    [{ utilisations: [0] }, /utilisations > 0/],
-    [{ rentBandUsd: { low: -1, high: 3 } }, /rentBandUsd.low/],
+    [{ rentBandUsd: { low: 7, high: 3 } }, 'rentOrBuyTable: expected rentBandUsd.low ≤ high, received 7 > 3'],
+    [{ utilisations: [0] }, 'rentOrBuyTable: expected utilisations > 0, received 0'],
+    [{ rentBandUsd: { low: -1, high: 3 } }, 'rentOrBuyTable: expected rentBandUsd.low to be a finite number ≥ 0, received -1'],
+    [{ rentBandUsd: { low: 1, high: -3 } }, 'rentOrBuyTable: expected rentBandUsd.high to be a finite number ≥ 0, received -3'],
   ])('programming error: %j', (override, message) => {
     expect(() => rentOrBuyTable({ ownership, rentBandUsd: { low: 3.2, high: 6.88 }, utilisations: [0.5], lifetimesYears: [4], ...override })).toThrow(message);
   });

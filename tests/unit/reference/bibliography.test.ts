@@ -60,12 +60,21 @@ describe('citationsBySource', () => {
     expect(places().get('chowdhery-2022-palm')).toContain('Assumption default: Utilisation (MFU) of your runs, Table 3');
     expect(places().get('besiroglu-2024-chinchilla-replication')?.[0]).toMatch(/^Loss fit: besiroglu-2024-refit/);
     expect(places().get('openai-gpt2-repo')).toContain('Model shape: GPT-2 small (124M), model hparams.json; layers and width also Radford et al. 2019, Table 2');
+    expect(places().get('openai-gpt2-repo')).toContain('Model shape: GPT-2 small (124M), published size, README and download_model.py');
+    expect(places().get('touvron-2023-llama2')).toContain(
+      'Attention shape of training run llama-2-7b, Table 1 (context 4k); shape as LLaMA, Touvron et al. 2023, Table 2',
+    );
   });
 
   test('prices name the accelerator, kind, provider and as-of date', () => {
     const point = pricePoints[0]!;
     const name = accelerators.find((a) => a.id === point.accelerator)?.name;
     expect(places().get(point.citation.source)?.some((p) => p.startsWith(`Price: ${name}, ${point.kind}, ${point.provider}, as of ${point.asOf}`))).toBe(true);
+  });
+
+  test('hosted API prices name the provider, model and as-of date', () => {
+    const price = hostedApiPrices[0]!;
+    expect(places().get(price.citation.source)).toContain(`Hosted API price: ${price.provider}, ${price.model}, as of ${price.asOf}`);
   });
 
   test('includes every other cost estimate of a run', () => {
