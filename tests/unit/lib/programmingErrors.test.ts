@@ -7,7 +7,6 @@ import { describe, expect, test } from 'vitest';
 import { activationBytes } from '../../../src/lib/activations';
 import { experimentsMultiplierFromFinalRunShare, storageCostUsd } from '../../../src/lib/budget';
 import { apiUsdPerToken, crossoverTokensPerMonth, lifetimeCosts, replicaOf, servedPerMonth } from '../../../src/lib/lifetimeCost';
-import { decisionCosts, ownModelUpfrontUsd, recommend, type DecisionProfile } from '../../../src/lib/recommend';
 import { presumedSystemicRisk, systemicRiskShare } from '../../../src/lib/regulation';
 import { costRatio } from '../../../src/lib/runCosts';
 import { attentionParityContextLength, flopsPerToken } from '../../../src/lib/attentionShare';
@@ -44,20 +43,6 @@ const attention = { layers: 32, heads: 32, headDim: 128, sequenceLength: 4096 };
 const memory = { params: 7e9, precision: 'bf16', optimizer: 'adamw', zeroStage: 0, devices: 8, recomputation: 'none' } as const;
 const run = { params: 7e9, tokens: 1e12, accelerator: 'a100-80gb', count: 8, mfu: 0.4, pricePerHour: 2 } as const;
 const interruptions = { productiveHours: 100, interruptionsPerDay: 1, checkpointIntervalHours: 1, restartHours: 1 };
-const profile: DecisionProfile = {
-  hostedModel: 'fails',
-  euMarket: false,
-  dataUniqueness: 'general',
-  changesArchitecture: false,
-  productLine: false,
-  regulation: 'none',
-  time: 'months',
-  budgetUsd: 50e3,
-  dataTokens: 100e6,
-  expertise: 'applied',
-  pricing: { pricePerHourUsd: 3.78, mfu: 0.4 },
-};
-const upfront = { fineTuneTokens: 0, continuedPretrainingTokens: 0, pricePerHourUsd: 2, mfu: 0.4 };
 const api = { inputUsdPerMillion: 1, outputUsdPerMillion: 4 };
 const storage = { textBytes: 4e12, bytesPerToken: 4, vocabularySize: 32_000, params: 7e9, checkpointsKept: 3 };
 
@@ -228,14 +213,6 @@ describe('programming errors name the function, the argument, the expectation an
       () => fitExponentialTrend([{ year: 2020, value: 1 }, { year: 2020, value: 2 }]),
       'fitExponentialTrend: expected points in at least two different years',
     ],
-    ['decisionCosts pricing.mfu', () => decisionCosts({ ...profile, pricing: { pricePerHourUsd: 3.78, mfu: 0 } }), 'decisionCosts: expected pricing.mfu to be a fraction in (0, 1], e.g. 0.4 for 40%, received 0'],
-    ['decisionCosts pricing.pricePerHourUsd', () => decisionCosts({ ...profile, pricing: { pricePerHourUsd: -1, mfu: 0.4 } }), `decisionCosts: expected pricing.pricePerHourUsd to be ${nonNegative}, received -1`],
-    ['decisionCosts budgetUsd', () => decisionCosts({ ...profile, budgetUsd: -1 }), `decisionCosts: expected budgetUsd to be ${nonNegative}, received -1`],
-    ['decisionCosts dataTokens', () => decisionCosts({ ...profile, dataTokens: -1 }), `decisionCosts: expected dataTokens to be ${nonNegative}, received -1`],
-    ['recommend dataUniqueness', () => recommend({ ...profile, dataUniqueness: 'rare' as never }), 'recommend: expected dataUniqueness to be one of general, specialised, unique, received "rare"'],
-    ['recommend regulation', () => recommend({ ...profile, regulation: 'some' as never }), 'recommend: expected regulation to be one of none, data-in-house, own-model-required, received "some"'],
-    ['recommend expertise', () => recommend({ ...profile, expertise: 'some' as never }), 'recommend: expected expertise to be one of none, applied, research, received "some"'],
-    ['ownModelUpfrontUsd mfu', () => ownModelUpfrontUsd({ ...upfront, mfu: 1.5 }), 'ownModelUpfrontUsd: expected mfu to be a fraction in (0, 1], e.g. 0.4 for 40%, received 1.5'],
     ['experimentsMultiplierFromFinalRunShare 0', () => experimentsMultiplierFromFinalRunShare(0), `experimentsMultiplierFromFinalRunShare: expected finalRunShare to be ${positive}, received 0`],
     ['experimentsMultiplierFromFinalRunShare 2', () => experimentsMultiplierFromFinalRunShare(2), 'experimentsMultiplierFromFinalRunShare: expected finalRunShare to be a fraction in [0, 1], received 2'],
     ['storageCostUsd months', () => storageCostUsd({ terabytes: 44, usdPerGbMonth: 0.06, months: -1 }), `storageCostUsd: expected months to be ${nonNegative}, received -1`],

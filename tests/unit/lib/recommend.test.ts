@@ -432,3 +432,19 @@ describe('ownModelUpfrontUsd: what each own-model path costs before it serves', 
     expect(() => ownModelUpfrontUsd({ ...ok, continuedPretrainingTokens: Number.NaN })).toThrow(/continuedPretrainingTokens/);
   });
 });
+
+describe('programming errors name the function, the argument, the expectation and the value', () => {
+  const ok = { fineTuneTokens: 1, continuedPretrainingTokens: 1, pricePerHourUsd: 1, mfu: 0.4 };
+  test.each<[string, () => unknown, string]>([
+    ['decisionCosts pricing.mfu', () => decisionCosts({ ...base, pricing: { pricePerHourUsd: 3.78, mfu: 0 } }), 'decisionCosts: expected pricing.mfu to be a fraction in (0, 1], e.g. 0.4 for 40%, received 0'],
+    ['decisionCosts pricing.pricePerHourUsd', () => decisionCosts({ ...base, pricing: { pricePerHourUsd: -1, mfu: 0.4 } }), 'decisionCosts: expected pricing.pricePerHourUsd to be a finite number ≥ 0, received -1'],
+    ['decisionCosts budgetUsd', () => decisionCosts({ ...base, budgetUsd: -1 }), 'decisionCosts: expected budgetUsd to be a finite number ≥ 0, received -1'],
+    ['decisionCosts dataTokens', () => decisionCosts({ ...base, dataTokens: -1 }), 'decisionCosts: expected dataTokens to be a finite number ≥ 0, received -1'],
+    ['recommend dataUniqueness', () => recommend({ ...base, dataUniqueness: 'rare' as never }), 'recommend: expected dataUniqueness to be one of general, specialised, unique, received "rare"'],
+    ['recommend regulation', () => recommend({ ...base, regulation: 'some' as never }), 'recommend: expected regulation to be one of none, data-in-house, own-model-required, received "some"'],
+    ['recommend expertise', () => recommend({ ...base, expertise: 'some' as never }), 'recommend: expected expertise to be one of none, applied, research, received "some"'],
+    ['ownModelUpfrontUsd mfu', () => ownModelUpfrontUsd({ ...ok, mfu: 1.5 }), 'ownModelUpfrontUsd: expected mfu to be a fraction in (0, 1], e.g. 0.4 for 40%, received 1.5'],
+  ])('%s', (_name, call, message) => {
+    expect(call).toThrow(message);
+  });
+});
