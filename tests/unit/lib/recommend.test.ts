@@ -448,3 +448,71 @@ describe('programming errors name the function, the argument, the expectation an
     expect(call).toThrow(message);
   });
 });
+
+describe('recommend at its thresholds: a budget or a corpus exactly at the line qualifies', () => {
+  const costsOf = (profile: DecisionProfile) => decisionCosts(profile);
+  const why = (result: ReturnType<typeof recommend>, option: Recommendation) => result.alternatives.find((a) => a.option === option)?.why;
+
+  test('exactly 1M tokens, the least worth fine-tuning on, is enough: PEFT', () => {
+    const profile = { ...base, dataTokens: decisionThresholds.minFineTuneTokens, budgetUsd: 1e6 };
+    expect(recommend(profile).recommendation).toBe('peft');
+  });
+
+  test('a budget exactly the LoRA cost affords it: PEFT, with the one reason for a general task', () => {
+    const result = recommend({ ...base, budgetUsd: costsOf(base).loraUsd });
+    expect(result.recommendation).toBe('peft');
+    // Months, not weeks: no word about speed.
+    expect(result.reasons).toEqual(['Your task is general-purpose: fine-tuning a pre-trained model does it well, and the usual advice is to customise one with parameter-efficient fine-tuning.']);
+  });
+
+  test('a budget exactly the cost of pre-training affords it, when the rules require an own model', () => {
+    const profile = { ...base, regulation: 'own-model-required', expertise: 'research', time: 'year' } as const;
+    expect(recommend({ ...profile, budgetUsd: costsOf(profile).fromScratchUsd }).recommendation).toBe('from-scratch');
+  });
+
+  test('continued pre-training from exactly 10B unique tokens and exactly its cost', () => {
+    const profile = { ...base, dataUniqueness: 'unique', dataTokens: decisionThresholds.minContinuedPretrainingTokens, expertise: 'research' } as const;
+    const result = recommend({ ...profile, budgetUsd: costsOf(profile).continuedPretrainingUsd });
+    expect(result.recommendation).toBe('continued-pretraining');
+    expect(result.reasons.at(-1)).toMatch(/^10B tokens of a domain public models do not cover is enough to keep pre-training an open base model on it, at about \$/);
+  });
+
+  test('the same corpus, specialised rather than unique, gets a full fine-tune instead', () => {
+    const profile = { ...base, dataUniqueness: 'specialised', dataTokens: 20e9, expertise: 'research', budgetUsd: 10e6 } as const;
+    expect(recommend(profile).recommendation).toBe('full-fine-tune');
+  });
+
+  test('a budget exactly the cost of a full fine-tune affords it, for specialised data', () => {
+    const profile = { ...base, dataUniqueness: 'specialised' } as const;
+    expect(recommend({ ...profile, budgetUsd: costsOf(profile).fullFineTuneUsd }).recommendation).toBe('full-fine-tune');
+  });
+
+  test('with exactly the full fine-tune’s budget but only weeks, the time is what rules it out', () => {
+    const profile = { ...base, dataUniqueness: 'specialised', time: 'weeks' } as const;
+    const result = recommend({ ...profile, budgetUsd: costsOf(profile).fullFineTuneUsd });
+    expect(result.recommendation).toBe('peft');
+    expect(why(result, 'full-fine-tune')).toBe('Needs months to prepare the data, train every weight and evaluate; you have weeks.');
+  });
+
+  test('exactly 10B unique tokens without a research team: the team, not the corpus, rules out continued pre-training', () => {
+    const result = recommend({ ...base, dataUniqueness: 'unique', dataTokens: decisionThresholds.minContinuedPretrainingTokens, budgetUsd: 10e6 });
+    expect(why(result, 'continued-pretraining')).toBe('Needs a team that has trained large models.');
+  });
+
+  test('a product line on general data is no reason for a model of one’s own', () => {
+    const result = recommend({ ...base, productLine: true, expertise: 'research', time: 'year', budgetUsd: 100e6 });
+    expect(result.recommendation).toBe('peft');
+  });
+
+  test('a hosted model that passes does not settle it when the rules require an own model the means cannot pay for', () => {
+    const result = recommend({ ...base, hostedModel: 'passes', regulation: 'own-model-required', budgetUsd: 1e6 });
+    expect(result.recommendation).toBe('peft');
+    expect(result.conflict).toBe(true);
+  });
+
+  test('every reason that rules out training is given, separated by spaces', () => {
+    const result = recommend({ ...base, expertise: 'none', dataTokens: 1000, budgetUsd: 0 });
+    expect(result.recommendation).toBe('prompt-or-retrieval');
+    expect(why(result, 'peft')).toMatch(/fine-tuning needs someone who can train and evaluate\. 1,000 tokens of your own data is below/);
+  });
+});
