@@ -41,6 +41,9 @@ describe('stepQuantityText steps as ArrowUp and ArrowDown do, in the reader’s 
     ['2e12', { kind: 'count', direction: 1 }, '2.1e12'],
     ['0.3', { kind: 'count', direction: 1 }, '0.31'],
     ['0', { kind: 'count', direction: 1 }, '1'],
+    ['0', { kind: 'count', direction: 1, integer: true }, '1'],
+    ['1', { kind: 'count', direction: -1, integer: true }, '0'],
+    ['1500%', { kind: 'fraction', direction: 1 }, '1600%'],
     ['-5', { kind: 'count', direction: 1 }, '-4.9'],
     ['1.4T tokens', { kind: 'count', direction: 1, noun: 'tokens' }, '1.5T tokens'],
     ['$3.93', { kind: 'usd', direction: 1 }, '$4'],
@@ -69,6 +72,9 @@ describe('stepQuantityText steps as ArrowUp and ArrowDown do, in the reader’s 
     ['100T', { kind: 'count', direction: 1, max: 1e14 }, undefined],
     ['1', { kind: 'count', direction: -1, integer: true, min: 1 }, undefined],
     ['1.05', { kind: 'count', direction: -1, min: 1 }, '1'],
+    // A step past a limit stops at the limit, written as the field writes it.
+    ['1.5', { kind: 'count', direction: -1, large: true, min: 1.2 }, '1.2'],
+    ['93%', { kind: 'fraction', direction: 1, large: true, max: 0.95 }, '95%'],
     ['$0', { kind: 'usd', direction: -1, min: 0 }, undefined],
     // Nothing to step: invalid text, a range.
     ['abc', { kind: 'count', direction: 1 }, undefined],
