@@ -155,6 +155,12 @@ describe('the parts', () => {
     expect(countParameters({ ...shape, qkNorm: 'per-head' }).total - countParameters({ ...shape, qkNorm: 'none' }).total).toBe(32 * 256);
   });
 
+  test('QK norms are LayerNorms when the model’s norms are: a gain and a bias per width', () => {
+    // d = 8, 2 heads of 4: per-head norms on Q and K, 2 × 4 wide, each with gain and bias: 16.
+    const shape = { layers: 1, dModel: 8, heads: 2, vocab: 10, norm: 'layernorm', qkNorm: 'per-head' } as const;
+    expect(countParameters(shape).total - countParameters({ ...shape, qkNorm: 'none' }).total).toBe(16);
+  });
+
   test('grouped-query attention shrinks K and V: Llama 2 70B attention is 2d² + 2d·(d/8) per layer', () => {
     expect(countParameters(modelShapes['llama2-70b'].shape).attention).toBe(80 * (2 * 8192 ** 2 + 2 * 8192 * 1024));
   });

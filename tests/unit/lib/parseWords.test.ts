@@ -17,6 +17,9 @@ describe('units and words a person writes after the number', () => {
     ['7 billion param', { kind: 'count', noun: 'parameters' }, 7e9],
     ['2,048 GPUs', { kind: 'count', noun: 'accelerators' }, 2048],
     ['2048 accelerators', { kind: 'count', noun: 'accelerators' }, 2048],
+    // A noun not listed: its plural, and the plural without its final "s" only.
+    ['5 requests', { kind: 'count', noun: 'requests' }, 5],
+    ['1 request', { kind: 'count', noun: 'requests' }, 1],
     ['8 TPUs', { kind: 'count', noun: 'accelerators' }, 8],
     ['1 device', { kind: 'count', noun: 'accelerators' }, 1],
     // A noun not in the alias table: its plural and its plural without the "s".
