@@ -221,9 +221,13 @@ describe('rentOrBuyTable', () => {
     for (const row of table()) expect(row.cells.map((c) => c.lifetimeYears)).toEqual([3, 4, 5]);
   });
 
-  test('a price exactly at an end of the band is not below it: depends', () => {
-    const [row] = rentOrBuyTable({ ownership, rentBandUsd: { low: 3.378745885108852, high: 6.88 }, utilisations: [0.5], lifetimesYears: [4] });
-    expect(row!.cells[0]!.verdict).toBe('depends');
+  test('a price exactly at an end of the band is not past it: depends', () => {
+    // The band's ends set to the owned cost itself ($3.378746 per busy hour at 50% for 4 years).
+    const owned = ownedCostPerBusyHourUsd({ ...ownership, lifetimeYears: 4 }, 0.5)!;
+    const verdict = (band: { low: number; high: number }) =>
+      rentOrBuyTable({ ownership, rentBandUsd: band, utilisations: [0.5], lifetimesYears: [4] })[0]!.cells[0]!.verdict;
+    expect(verdict({ low: owned, high: 6.88 })).toBe('depends');
+    expect(verdict({ low: 3.2, high: owned })).toBe('depends');
   });
 
   test('a band of one price is allowed: above it rent, below it buy', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { getTrainingRun, requireFigure, runFigure } from '~/lib';
+import { cite } from '~/lib/runs/types';
 
 describe('requireFigure: a figure a page quotes, or a build that stops', () => {
   test.each([[0.4764], [0], [''], [false], [Number.NaN]])('returns a present value (%j) unchanged', (value) => {
@@ -32,5 +33,19 @@ describe('runFigure and getTrainingRun: a run the data lacks stops the build, sa
   test('an unknown id names itself and lists the known ids, comma-separated', () => {
     expect(() => getTrainingRun('palm-3')).toThrow(/^Unknown training run id "palm-3"; expected one of: [a-z0-9.-]+(, [a-z0-9.-]+){20,}$/);
     expect(() => getTrainingRun('palm-3')).toThrow(/, llama-65b(,|$)/);
+  });
+});
+
+describe('cite: a published figure with only the parts given', () => {
+  test('no locator and no note: no such keys, not keys holding undefined', () => {
+    expect(cite(1.4e12, 'touvron-2023-llama')).toStrictEqual({ value: 1.4e12, citation: { source: 'touvron-2023-llama' } });
+  });
+
+  test('a locator and a note are kept', () => {
+    expect(cite(1.4e12, 'touvron-2023-llama', 'Table 2', 'As printed.')).toStrictEqual({
+      value: 1.4e12,
+      citation: { source: 'touvron-2023-llama', locator: 'Table 2' },
+      note: 'As printed.',
+    });
   });
 });
