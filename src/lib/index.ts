@@ -42,6 +42,7 @@ export * from './rentVsBuy';
 export * from './ownership';
 export * from './lora';
 export * from './fineTuning';
+export * from './postTraining';
 export * from './inference';
 export * from './apiPrices';
 export * from './trend';

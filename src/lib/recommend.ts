@@ -30,6 +30,7 @@ import { loraAdapterParams } from './lora';
 import { modelShapes } from './modelShapes';
 import { formatCount, formatUsd } from './quantity/format';
 import { trainingFlops } from './flops';
+import { defaultSftTokens, postTrainingCost, postTrainingDefaults } from './postTraining';
 import { euAiAct, presumedSystemicRisk } from './regulation';
 import { estimateTraining } from './training';
 import type { Citation } from './sources';
@@ -224,6 +225,30 @@ export function ownModelUpfrontUsd(input: { fineTuneTokens: number; continuedPre
     'continued-pretraining': sixND(input.continuedPretrainingTokens, 'continuedPretrainingTokens'),
     'from-scratch': referenceModel.h100Hours * price,
   };
+}
+
+/**
+ * What each own-model path needs after its training before it is usable, at an H100 price and
+ * utilisation: a base model (continued pre-training, from scratch) needs instruction tuning and
+ * human preferences on the scale of a chat model like it ({@link postTrainingCost} on the
+ * reference model: the default SFT pass and Llama 2-Chat's comparisons at the crowd price, see
+ * {@link postTrainingDefaults}); a fine-tune of an instruct model needs neither.
+ * @example ownModelPostTrainingUsd({ pricePerHourUsd: 2, mfu: 0.4 })['fine-tune'] //=> 0
+ */
+export function ownModelPostTrainingUsd(input: { pricePerHourUsd: number; mfu: number }) {
+  const where = 'ownModelPostTrainingUsd';
+  const cost = postTrainingCost({
+    params: referenceModel.params,
+    sftTokens: defaultSftTokens,
+    sftEpochs: postTrainingDefaults.sftEpochs,
+    method: 'full',
+    accelerator,
+    mfu: requireUnitInterval(input.mfu, where, 'mfu'),
+    pricePerHourUsd: requireNonNegative(input.pricePerHourUsd, where, 'pricePerHourUsd'),
+    comparisons: postTrainingDefaults.chatModelComparisons,
+    usdPerComparison: postTrainingDefaults.usdPerComparison,
+  }).totalUsd;
+  return { 'fine-tune': 0, 'continued-pretraining': cost, 'from-scratch': cost };
 }
 
 const rank = { weeks: 0, months: 1, year: 2, none: 0, applied: 1, research: 2 } as const;

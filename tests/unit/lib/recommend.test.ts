@@ -5,6 +5,7 @@ import {
   decisionThresholds,
   recommend,
   recommendations,
+  ownModelPostTrainingUsd,
   ownModelUpfrontUsd,
   referenceModel,
   routeCostUsd,
@@ -430,5 +431,23 @@ describe('ownModelUpfrontUsd: what each own-model path costs before it serves', 
     expect(() => ownModelUpfrontUsd({ ...ok, mfu: 1.5 })).toThrow(/mfu/);
     expect(() => ownModelUpfrontUsd({ ...ok, fineTuneTokens: -1 })).toThrow(/fineTuneTokens/);
     expect(() => ownModelUpfrontUsd({ ...ok, continuedPretrainingTokens: Number.NaN })).toThrow(/continuedPretrainingTokens/);
+  });
+});
+
+describe('ownModelPostTrainingUsd: what a base model needs before it is usable', () => {
+  test('hand-derived at $3.78 per H100-hour and 40%: the default SFT pass plus Llama 2-Chat’s comparisons', () => {
+    // SFT: 6 × 8e9 × (27,540 × 4,096 × 2 = 225,607,680) tokens = 1.0829e19 FLOPs ÷ 1.42416e18 FLOP/h = 7.6039 h × $3.78 = $28.74.
+    // Preferences: 1,418,091 comparisons (Touvron et al. 2023, Table 6) × $0.30 (Dubois et al. 2023) = $425,427.30.
+    const post = ownModelPostTrainingUsd({ pricePerHourUsd: 3.78, mfu: 0.4 });
+    expect(post['fine-tune']).toBe(0);
+    expect(post['continued-pretraining']).toBeCloseTo(425_456.04, 2);
+    expect(post['from-scratch']).toBeCloseTo(425_456.04, 2);
+  });
+  test('halving the utilisation doubles only the SFT part', () => {
+    expect(ownModelPostTrainingUsd({ pricePerHourUsd: 3.78, mfu: 0.2 })['from-scratch']).toBeCloseTo(425_484.79, 2);
+  });
+  test('bad input is a programming error naming the field', () => {
+    expect(() => ownModelPostTrainingUsd({ pricePerHourUsd: -1, mfu: 0.4 })).toThrow(/ownModelPostTrainingUsd.*pricePerHourUsd/);
+    expect(() => ownModelPostTrainingUsd({ pricePerHourUsd: 1, mfu: 2 })).toThrow(/ownModelPostTrainingUsd.*mfu/);
   });
 });
