@@ -114,6 +114,8 @@ export type OwnModelPath = Exclude<LifetimePath, 'hosted-api'>;
 /** One path's cost over the horizon. */
 export interface LifetimeRow {
   path: LifetimePath;
+  /** Training before serving (0 for the hosted API). */
+  trainingUsd: number;
   /** Post-training before serving (0 for the hosted API and where none is needed). */
   postTrainingUsd: number;
   /** Training plus post-training: everything paid before the model serves. */
@@ -140,10 +142,11 @@ export function lifetimeCosts(input: LifetimeInput): LifetimeRow[] {
   const apiMonthly = volume * apiUsdPerToken(input.api, input.request);
   const served = servedPerMonth(input.replica, volume);
   return lifetimePaths.map((path) => {
-    if (path === 'hosted-api') return { path, postTrainingUsd: 0, upfrontUsd: 0, monthlyUsd: apiMonthly, replicas: 0, totalUsd: months * apiMonthly };
+    if (path === 'hosted-api') return { path, trainingUsd: 0, postTrainingUsd: 0, upfrontUsd: 0, monthlyUsd: apiMonthly, replicas: 0, totalUsd: months * apiMonthly };
+    const trainingUsd = requireNonNegative(input.upfrontUsd[path], where, `upfrontUsd.${path}`);
     const postTrainingUsd = requireNonNegative(input.postTrainingUsd?.[path] ?? 0, where, `postTrainingUsd.${path}`);
-    const upfrontUsd = requireNonNegative(input.upfrontUsd[path], where, `upfrontUsd.${path}`) + postTrainingUsd;
-    return { path, postTrainingUsd, upfrontUsd, monthlyUsd: served.costUsd, replicas: served.replicas, totalUsd: upfrontUsd + months * served.costUsd };
+    const upfrontUsd = trainingUsd + postTrainingUsd;
+    return { path, trainingUsd, postTrainingUsd, upfrontUsd, monthlyUsd: served.costUsd, replicas: served.replicas, totalUsd: upfrontUsd + months * served.costUsd };
   });
 }
 

@@ -291,6 +291,8 @@ describe('recommend: why each other route lost', () => {
     expect(recommend({ ...base, ...bank, regulation: 'own-model-required' }).reasons).toEqual([
       'Your rules forbid models trained by third parties: training your own may be the only compliant option.',
       'Your $10M covers pre-training a model like Llama 3 8B (8B parameters, 15T tokens, 1.3M H100-hours), about $4.91M of compute at your prices; it would buy a compute-optimal model of up to 177B parameters.',
+      // $28.74 of SFT + 1,418,091 × $0.30 = $425,456.04 (see ownModelPostTrainingUsd below); $4,914,000 + that = $5,339,456.
+      "Pre-training leaves a base model that continues text rather than following instructions: it needs post-training, an instruction-tuning pass and a round of human preference comparisons, about $425k at your prices for 1,418,091 comparisons (Llama 2-Chat's count) at $0.30 each, so about $5.34M in all.",
     ]);
   });
 
@@ -316,6 +318,12 @@ describe('recommend: why each other route lost', () => {
     expect(continued.recommendation).toBe('continued-pretraining');
     expect(continued.conflict).toBe(false);
     expect(continued.reasons).toContain(wanted);
+    // The base model it leaves needs post-training: 50e9 × $1.27401415e-7 = $6,370.07 of continued
+    // pre-training + $425,456.04 of post-training = $431,826.11.
+    expect(continued.reasons.at(-1)).toBe(
+      "Continued pre-training leaves a base model that continues text rather than following instructions: it needs post-training, an instruction-tuning pass and a round of human preference comparisons, about $425k at your prices for 1,418,091 comparisons (Llama 2-Chat's count) at $0.30 each, so about $432k in all.",
+    );
+    expect(continued.costs.postTrainingUsd).toBeCloseTo(425_456.04, 2);
   });
 });
 

@@ -26,7 +26,7 @@ describe('budget shares in Epoch AI’s categories (Cottier et al. 2024)', () =>
   test('shares sum to 1 and put networking and storage with hardware', () => {
     const budget = projectBudget({
       computeUsd: 600, dataAcquisitionUsd: 50, dataPreparationUsd: 50, storageUsd: 20, networkingUsd: 30,
-      evaluationUsd: 0, energyUsd: 50, experimentsMultiplier: 1, discountFraction: 0,
+      evaluationUsd: 0, postTrainingUsd: 0, energyUsd: 50, experimentsMultiplier: 1, discountFraction: 0,
       staff: { people: 1, costPerPersonYearUsd: 200, months: 12 },
     });
     const shares = budgetShares(budget);
