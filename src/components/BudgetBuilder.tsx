@@ -1,3 +1,4 @@
+import { useStore } from '@nanostores/preact';
 import {
   assumptionInfo,
   budgetDefaults,
@@ -28,6 +29,7 @@ import {
   type PricedAcceleratorId,
   type ProjectBudget,
 } from '~/lib';
+import { $effectiveAssumptions } from '~/stores/linkAssumptions';
 import { AssumptionsLine } from './kit/AssumptionsLine';
 import { Calculator } from './kit/Calculator';
 import { CopyLink } from './kit/CopyLink';
@@ -75,6 +77,7 @@ type QuantityKey = (typeof quantityKeys)[number];
  * and evaluation; the price and multiplier bands make every compute figure a low–high band.
  */
 export function BudgetBuilder() {
+  const assumptions = useStore($effectiveAssumptions, { ssr: 'initial' });
   const state = useCalculatorState({
     namespace: 'budget',
     anchor: id,
@@ -244,6 +247,8 @@ export function BudgetBuilder() {
             used={[
               { label: `${accelerator.name} price`, value: `${formatBand(bands.price, 'usd')}/h`, overridden: state.overridden.has('price') },
               { label: assumptionInfo.staffCostPerPersonYearUsd.label, value: formatUsd(values.salary), overridden: state.overridden.has('salary') },
+              // The instruction-tuning hours open at the low end of the shared utilisation band.
+              ...(state.overridden.has('sft') ? [] : [{ label: 'utilisation for instruction tuning', value: formatPercent(assumptions.mfu.low), overridden: false }]),
             ]}
           />
           <CopyLink anchor={id} />
