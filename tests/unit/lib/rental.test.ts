@@ -36,6 +36,15 @@ describe('budget shares in Epoch AI’s categories (Cottier et al. 2024)', () =>
     expect(shares.other).toBeCloseTo(0.1, 12);
     expect(shares.hardware + shares.staff + shares.energy + shares.other).toBeCloseTo(1, 12);
   });
+  test('post-training, mostly people’s time, counts with data and evaluation in "other"', () => {
+    // $600 compute + $400 post-training: 60% hardware, 40% other.
+    const budget = projectBudget({
+      computeUsd: 600, dataAcquisitionUsd: 0, dataPreparationUsd: 0, storageUsd: 0, networkingUsd: 0,
+      evaluationUsd: 0, postTrainingUsd: 400, energyUsd: 0, experimentsMultiplier: 1, discountFraction: 0,
+      staff: { people: 0, costPerPersonYearUsd: 0, months: 0 },
+    });
+    expect(budgetShares(budget)).toEqual({ hardware: 0.6, staff: 0, energy: 0, other: 0.4 });
+  });
   test('an empty budget, or one whose lines are all zero, has zero shares, not NaN', () => {
     const zero = { hardware: 0, staff: 0, energy: 0, other: 0 };
     expect(budgetShares({ lines: [], totalUsd: 0 })).toEqual(zero);
