@@ -109,7 +109,7 @@ describe('lifetimeCosts: the four paths over the horizon', () => {
     expect(rows[2]!.upfrontUsd).toBeCloseTo(433_956.04, 6);
     expect(rows[3]!.upfrontUsd).toBeCloseTo(5_339_456.04, 6);
     expect(rows[3]!.totalUsd).toBeCloseTo(5_538_268.92, 6);
-    expect(() => lifetimeCosts({ ...input, postTrainingUsd: { 'from-scratch': -1 } })).toThrow(/postTrainingUsd.from-scratch/);
+    expect(() => lifetimeCosts({ ...input, postTrainingUsd: { 'from-scratch': -1 } })).toThrow(/^lifetimeCosts: .*postTrainingUsd.from-scratch/);
   });
 
   test('a horizon of zero months costs only the upfront', () => {
