@@ -7,6 +7,7 @@ import remarkMath from 'remark-math';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { contentSecurityPolicy } from './src/plugins/csp.ts';
+import { pagefindUiLanguages } from './src/plugins/pagefindUiLanguages.ts';
 import { rehypeBaseLinks } from './src/plugins/rehypeBaseLinks.ts';
 import { rehypeFocusableMath } from './src/plugins/rehypeFocusableMath.ts';
 import { sidebarGroups } from './src/sidebar.ts';
@@ -37,6 +38,10 @@ export default defineConfig({
       rehypePlugins: [rehypeKatex, rehypeFocusableMath, [rehypeBaseLinks, { base }]],
     }),
   },
+  vite: {
+    // The site is in English: Pagefind's UI ships only its English strings (see the plugin).
+    plugins: [pagefindUiLanguages(['en'])],
+  },
   integrations: [
     starlight({
       title: 'Train or Tune',
@@ -49,6 +54,8 @@ export default defineConfig({
         // Guarded copies of Starlight's theme scripts: storage that throws must not break a page.
         ThemeProvider: './src/components/overrides/ThemeProvider.astro',
         ThemeSelect: './src/components/overrides/ThemeSelect.astro',
+        // Loads the search UI when the reader opens search, not on every page.
+        Search: './src/components/overrides/Search.astro',
       },
       pagination: true,
       sidebar: sidebarGroups(new URL('./src/content/docs/', import.meta.url)),

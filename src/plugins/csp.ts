@@ -24,8 +24,9 @@ export function inlineScriptFiles(projectRoot: URL): string[] {
     // The project's guarded copies of Starlight's theme scripts (see the files for why).
     join(root, 'src/components/overrides/ThemeProvider.astro'),
     join(root, 'src/components/overrides/ThemeSelect.astro'),
-    // Starlight: Ctrl+K shortcut label, sidebar scroll persistence, synced-tabs restore.
-    join(starlight, 'components/Search.astro'),
+    // The search override's shortcut label (Starlight's own, see the file).
+    join(root, 'src/components/overrides/Search.astro'),
+    // Starlight: sidebar scroll persistence, synced-tabs restore.
     join(starlight, 'components/SidebarPersister.astro'),
     join(starlight, 'user-components/Tabs.astro'),
   ];
