@@ -6,6 +6,7 @@ import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
+import { clientChunkGroups } from './src/plugins/clientChunks.ts';
 import { contentSecurityPolicy } from './src/plugins/csp.ts';
 import { pagefindUiLanguages } from './src/plugins/pagefindUiLanguages.ts';
 import { rehypeBaseLinks } from './src/plugins/rehypeBaseLinks.ts';
@@ -29,6 +30,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // No link prefetching (Starlight turns it on for every link): its script is 1.1 kB of
+  // JavaScript on every page, to fetch the next page a moment before a tap on a phone.
+  prefetch: false,
   // Content-Security-Policy <meta> on every page, no 'unsafe-inline' scripts: see src/plugins/csp.ts.
   security: { csp: contentSecurityPolicy(new URL('./', import.meta.url)) },
   markdown: {
@@ -41,6 +45,10 @@ export default defineConfig({
   vite: {
     // The site is in English: Pagefind's UI ships only its English strings (see the plugin).
     plugins: [pagefindUiLanguages(['en'])],
+    environments: {
+      // Fewer, larger files for the browser: see src/plugins/clientChunks.ts.
+      client: { build: { rolldownOptions: { output: { codeSplitting: { groups: [...clientChunkGroups] } } } } },
+    },
   },
   integrations: [
     starlight({
