@@ -9,6 +9,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { clientChunkGroups } from './src/plugins/clientChunks.ts';
 import { contentSecurityPolicy } from './src/plugins/csp.ts';
 import { pagefindUiLanguages } from './src/plugins/pagefindUiLanguages.ts';
+import { quietHeadInjectWarning } from './src/plugins/quietHeadInjectWarning.ts';
 import { rehypeBaseLinks } from './src/plugins/rehypeBaseLinks.ts';
 import { rehypeFocusableMath } from './src/plugins/rehypeFocusableMath.ts';
 import { sidebarGroups } from './src/sidebar.ts';
@@ -36,6 +37,10 @@ export default defineConfig({
   // Content-Security-Policy <meta> on every page, no 'unsafe-inline' scripts: see src/plugins/csp.ts.
   security: { csp: contentSecurityPolicy(new URL('./', import.meta.url)) },
   markdown: {
+    // Code blocks are Starlight's (Expressive Code, styled from an external stylesheet), which
+    // turns Astro's Shiki highlighter off; said here too, because Astro checks Shiki against the
+    // CSP before integrations run and would warn about inline styles that never ship.
+    syntaxHighlight: false,
     // Formulas are typeset at build time (KaTeX HTML + CSS): no client JavaScript for math.
     processor: unified({
       remarkPlugins: [remarkMath],
@@ -44,7 +49,8 @@ export default defineConfig({
   },
   vite: {
     // The site is in English: Pagefind's UI ships only its English strings (see the plugin).
-    plugins: [pagefindUiLanguages(['en'])],
+    // The other plugin silences one harmless Rolldown warning per page (see its file).
+    plugins: [pagefindUiLanguages(['en']), quietHeadInjectWarning()],
     environments: {
       // Fewer, larger files for the browser: see src/plugins/clientChunks.ts.
       client: { build: { rolldownOptions: { output: { codeSplitting: { groups: [...clientChunkGroups] } } } } },

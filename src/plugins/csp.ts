@@ -69,12 +69,17 @@ export function contentSecurityPolicy(projectRoot: URL): Exclude<NonNullable<Non
       hashes: inlineScriptHashes(inlineScriptFiles(projectRoot)),
     },
     styleDirective: {
-      // <style> elements stay hash-only. Style ATTRIBUTES need 'unsafe-inline' (style-src-attr
-      // only): KaTeX positions every glyph with style="height:…;vertical-align:…" computed per
-      // formula at build time, Starlight sets custom properties in style attributes
-      // (--sl-icon-size, --depth, --sl-select-width), and hashes do not apply to attributes
-      // without 'unsafe-hashes'. A style attribute cannot run script.
-      resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' as const }],
+      // Stated per kind, so that neither falls back on the other: <style> and <link> elements
+      // (style-src-elem) come from the site or match a hash Astro adds; style ATTRIBUTES
+      // (style-src-attr) need 'unsafe-inline', because KaTeX positions every glyph with
+      // style="height:…;vertical-align:…" computed per formula at build time, Starlight sets
+      // custom properties in style attributes (--sl-icon-size, --depth, --sl-select-width), and
+      // hashes do not apply to attributes without 'unsafe-hashes'. A style attribute cannot run
+      // script. (style-src itself stays 'self', for browsers older than these two directives.)
+      resources: [
+        { resource: "'self'", kind: 'element' as const },
+        { resource: "'unsafe-inline'", kind: 'attribute' as const },
+      ],
     },
   };
 }
