@@ -38,7 +38,7 @@ describe('stripPagefindTranslations', () => {
     expect(stripped!.length).toBeLessThan(original.length * 0.6);
   });
 
-  test('the stripped module still loads and exports the UI class', async () => {
+  test('the stripped module still loads and exports the UI class', { timeout: 60_000 }, async () => {
     const file = join(scratch, 'ui-core.mjs');
     writeFileSync(file, stripped!);
     const module = (await import(pathToFileURL(file).href)) as { PagefindUI?: unknown };
