@@ -1,0 +1,55 @@
+/**
+ * How the browser's JavaScript is split into files (Rolldown's `output.codeSplitting.groups`,
+ * for Vite's client build only). Left to itself the bundler gives every set of modules shared
+ * by a different set of islands its own file, and a calculator page fetched 13 to 24 small
+ * files, each gzipped alone. The rules go by package and folder, so a new calculator, library
+ * module or kit component falls under them without editing this file:
+ *
+ * - `site`: the scripts every page runs: Vite's dynamic-import helper, Starlight's table of
+ *   contents element (its two TOC scripts share it) and the search element. One file, where the
+ *   table of contents and search were four.
+ * - `islands`: what the calculators share: Preact, nanostores, the stores, the kit, and every
+ *   library module used by two islands or more. One file, fetched by every page with an island;
+ *   a library module only one island uses stays in that island's own file.
+ * - `widgets`: components that several islands of one section share (`src/components/<section>/`),
+ *   kept apart from `islands` so that pages in other sections do not fetch them.
+ *
+ * Each island's own module stays its own file: Astro hydrates an island from the module it was
+ * imported with. Pagefind's UI (src/components/overrides/search/searchUi.ts) is imported only on
+ * demand, so it stays out of every group.
+ */
+
+/** One group of `codeSplitting.groups` (Rolldown's `CodeSplittingGroup`, the fields used here). */
+export interface ChunkGroup {
+  name: string;
+  test: RegExp;
+  /** Higher is decided first: a module goes to the first group that takes it. */
+  priority: number;
+  /** Taken only when at least this many entries (page scripts, islands) use the module. */
+  minShareCount?: number;
+}
+
+/** Path separator in a module id, on any platform. */
+const sep = String.raw`[\\/]`;
+
+export const clientChunkGroups: readonly ChunkGroup[] = [
+  {
+    name: 'site',
+    test: new RegExp(
+      [`vite${sep}preload-helper`, `@astrojs${sep}starlight${sep}.*(starlight-toc|MobileTableOfContents)`, `overrides${sep}search${sep}siteSearch`].join('|'),
+    ),
+    priority: 3,
+  },
+  {
+    name: 'islands',
+    test: new RegExp(`node_modules${sep}(preact|@preact|nanostores|@nanostores)${sep}|${sep}src${sep}(stores|lib|components${sep}kit)${sep}`),
+    minShareCount: 2,
+    priority: 2,
+  },
+  {
+    name: 'widgets',
+    test: new RegExp(`${sep}src${sep}components${sep}[^\\\\/]+${sep}`),
+    minShareCount: 2,
+    priority: 1,
+  },
+];
