@@ -5,6 +5,7 @@
  * cited source is in the bibliography.
  */
 import { accelerators, type Accelerator } from './accelerators';
+import { acceleratorSources } from './acceleratorSources';
 import { assumptionInfo, mfuInfo, type AssumptionInfo } from './assumptions';
 import { lossFits, type LossFit } from './chinchilla';
 import { hostedApiPrices, type HostedApiPrice } from './apiPrices';
@@ -17,7 +18,8 @@ import type { PublishedFigure, TrainingRun } from './runs/types';
 
 /** The cited data {@link citationsBySource} walks; defaults to the library's own tables. */
 export interface CitingData {
-  accelerators: readonly Accelerator[];
+  /** Each accelerator with the sources of its figures (`acceleratorSources`). */
+  accelerators: readonly (Accelerator & { sources: readonly Citation[] })[];
   pricePoints: readonly PricePoint[];
   trainingRuns: readonly TrainingRun[];
   /** Shared-assumption defaults by label (MFU band, electricity price, PUE, ...). */
@@ -30,7 +32,7 @@ export interface CitingData {
 
 /** The library's cited tables, as {@link citationsBySource} reads them by default. */
 export const libraryCitingData: CitingData = {
-  accelerators,
+  accelerators: accelerators.map((a) => ({ ...a, sources: acceleratorSources[a.id] })),
   pricePoints,
   trainingRuns,
   assumptions: [mfuInfo, ...Object.values(assumptionInfo)],

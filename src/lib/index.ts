@@ -7,6 +7,7 @@ export * from './citationText';
 export * from './bibliography';
 export * from './accelerators';
 export * from './acceleratorNotes';
+export * from './acceleratorSources';
 export * from './prices';
 export * from './trainingRuns';
 export * from './assumptions';

@@ -8,11 +8,15 @@
  * - `site`: the scripts every page runs: Vite's dynamic-import helper, Starlight's table of
  *   contents element (its two TOC scripts share it) and the search element. One file, where the
  *   table of contents and search were four.
- * - `islands`: what the calculators share: Preact, nanostores, the stores, the kit, and every
- *   library module used by two islands or more. One file, fetched by every page with an island;
- *   a library module only one island uses stays in that island's own file.
- * - `widgets`: components that several islands of one section share (`src/components/<section>/`),
- *   kept apart from `islands` so that pages in other sections do not fetch them.
+ * - `islands`: what most calculators run: Preact, nanostores, the stores, the kit, and every
+ *   library module that six islands or more use (with what those import). One file, fetched by
+ *   every page with an island.
+ * - `shared`: the rest of `src/` that two islands or more use (a library module two calculators
+ *   share, components one section's islands share). Rolldown groups these by the set of islands
+ *   that import them (`entriesAware`) and merges sets smaller than about 20 kB before
+ *   minification into their nearest neighbour, so a page fetches one or two such files and
+ *   little it does not run. (Everything shared by two islands in `islands`, as before, made
+ *   every calculator page fetch the decision helper's rules and the serving-cost model.)
  *
  * Each island's own module stays its own file: Astro hydrates an island from the module it was
  * imported with. Pagefind's UI (src/components/overrides/search/searchUi.ts) is imported only on
@@ -27,6 +31,10 @@ export interface ChunkGroup {
   priority: number;
   /** Taken only when at least this many entries (page scripts, islands) use the module. */
   minShareCount?: number;
+  /** Splits the group by the set of entries that use each module. */
+  entriesAware?: boolean;
+  /** With `entriesAware`: sets smaller than this many bytes join their nearest neighbour. */
+  entriesAwareMergeThreshold?: number;
 }
 
 /** Path separator in a module id, on any platform. */
@@ -43,13 +51,15 @@ export const clientChunkGroups: readonly ChunkGroup[] = [
   {
     name: 'islands',
     test: new RegExp(`node_modules${sep}(preact|@preact|nanostores|@nanostores)${sep}|${sep}src${sep}(stores|lib|components${sep}kit)${sep}`),
-    minShareCount: 2,
+    minShareCount: 6,
     priority: 2,
   },
   {
-    name: 'widgets',
-    test: new RegExp(`${sep}src${sep}components${sep}[^\\\\/]+${sep}`),
+    name: 'shared',
+    test: new RegExp(`${sep}src${sep}`),
     minShareCount: 2,
+    entriesAware: true,
+    entriesAwareMergeThreshold: 20_000,
     priority: 1,
   },
 ];

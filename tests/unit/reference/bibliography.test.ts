@@ -3,6 +3,7 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { accelerators } from '../../../src/lib/accelerators';
+import { acceleratorSources } from '../../../src/lib/acceleratorSources';
 import { hostedApiPrices } from '../../../src/lib/apiPrices';
 import { assumptionInfo, mfuInfo } from '../../../src/lib/assumptions';
 import { citationsBySource, libraryCitingData, type CitingData } from '../../../src/lib/bibliography';
@@ -28,7 +29,7 @@ function citationsIn(value: unknown): Citation[] {
 }
 
 const cited = {
-  accelerators: citationsIn(accelerators),
+  accelerators: citationsIn(acceleratorSources),
   'price points': citationsIn(pricePoints),
   'training runs': citationsIn(trainingRuns),
   'assumption defaults': citationsIn([mfuInfo, assumptionInfo]),
