@@ -9,7 +9,8 @@ import { acceleratorSources } from './acceleratorSources';
 import { assumptionInfo, mfuInfo, type AssumptionInfo } from './assumptions';
 import { lossFits, type LossFit } from './chinchilla';
 import { hostedApiPrices, type HostedApiPrice } from './apiPrices';
-import { modelShapes, presetCitations, type ModelShapePreset } from './modelShapes';
+import { modelShapes, type ModelShapeId, type ModelShapePreset } from './modelShapes';
+import { modelShapeSources, presetCitations, type ModelShapeSource } from './modelShapeSources';
 import { pricePoints, type PricePoint } from './prices';
 import { runAttention, type RunAttention } from './runAttention';
 import type { Citation, SourceId } from './sources';
@@ -24,7 +25,8 @@ export interface CitingData {
   trainingRuns: readonly TrainingRun[];
   /** Shared-assumption defaults by label (MFU band, electricity price, PUE, ...). */
   assumptions: readonly AssumptionInfo[];
-  modelShapes: readonly ModelShapePreset[];
+  /** Each model preset with its sources (`modelShapeSources`). */
+  modelShapes: readonly (ModelShapePreset & ModelShapeSource)[];
   lossFits: readonly (LossFit & { label: string })[];
   hostedApiPrices?: readonly HostedApiPrice[];
   runAttention?: Readonly<Record<string, RunAttention>>;
@@ -36,7 +38,7 @@ export const libraryCitingData: CitingData = {
   pricePoints,
   trainingRuns,
   assumptions: [mfuInfo, ...Object.values(assumptionInfo)],
-  modelShapes: Object.values(modelShapes),
+  modelShapes: (Object.keys(modelShapes) as ModelShapeId[]).map((id) => ({ ...modelShapes[id], ...modelShapeSources[id] })),
   lossFits: Object.entries(lossFits).map(([label, fit]) => ({ ...fit, label })),
   hostedApiPrices,
   runAttention,

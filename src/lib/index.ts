@@ -27,6 +27,7 @@ export * from './secondsFormat';
 export * from './shapeDims';
 export * from './parameters';
 export * from './modelShapes';
+export * from './modelShapeSources';
 export * from './flops';
 export * from './training';
 export * from './utilisation';

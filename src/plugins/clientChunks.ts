@@ -9,14 +9,14 @@
  *   contents element (its two TOC scripts share it) and the search element. One file, where the
  *   table of contents and search were four.
  * - `islands`: what most calculators run: Preact, nanostores, the stores, the kit, and every
- *   library module that six islands or more use (with what those import). One file, fetched by
+ *   library module that four islands or more use (with what those import). One file, fetched by
  *   every page with an island.
- * - `shared`: the rest of `src/` that two islands or more use (a library module two calculators
+ * - `shared`: the rest of `src/` that two or three islands use (a library module two calculators
  *   share, components one section's islands share). Rolldown groups these by the set of islands
- *   that import them (`entriesAware`) and merges sets smaller than about 20 kB before
- *   minification into their nearest neighbour, so a page fetches one or two such files and
- *   little it does not run. (Everything shared by two islands in `islands`, as before, made
- *   every calculator page fetch the decision helper's rules and the serving-cost model.)
+ *   that import them (`entriesAware`) and merges sets smaller than 8 kB before minification into
+ *   their nearest neighbour, so a page fetches one or two such files and little it does not run.
+ *   (Everything shared by two islands in `islands`, as before, made every calculator page fetch
+ *   the decision helper's rules and the serving-cost model: 31.5 kB where this file is 21–23 kB.)
  *
  * Each island's own module stays its own file: Astro hydrates an island from the module it was
  * imported with. Pagefind's UI (src/components/overrides/search/searchUi.ts) is imported only on
@@ -51,7 +51,7 @@ export const clientChunkGroups: readonly ChunkGroup[] = [
   {
     name: 'islands',
     test: new RegExp(`node_modules${sep}(preact|@preact|nanostores|@nanostores)${sep}|${sep}src${sep}(stores|lib|components${sep}kit)${sep}`),
-    minShareCount: 6,
+    minShareCount: 4,
     priority: 2,
   },
   {
@@ -59,7 +59,7 @@ export const clientChunkGroups: readonly ChunkGroup[] = [
     test: new RegExp(`${sep}src${sep}`),
     minShareCount: 2,
     entriesAware: true,
-    entriesAwareMergeThreshold: 20_000,
+    entriesAwareMergeThreshold: 8_000,
     priority: 1,
   },
 ];

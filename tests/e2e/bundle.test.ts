@@ -1,6 +1,7 @@
 /**
  * What the browser downloads: the calculators compute from the library, but the cited datasets
- * behind it (the bibliography, the run history's notes, the price list's notes) stay on the
+ * behind it (the bibliography, the run history's notes, the price list's and the model presets'
+ * notes) stay on the
  * server. One barrel import without tree-shaking once put all of them into every calculator page.
  * And each page's scripts, read from the build, stay within the JavaScript budgets of
  * bench-budgets.json (`npm run bench` measures them in a browser; this catches a regression in
@@ -11,7 +12,7 @@ import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import budgets from '../../bench-budgets.json';
-import { acceleratorNotes, pricePoints, sources, trainingRuns } from '../../src/lib';
+import { acceleratorNotes, modelShapeSources, pricePoints, sources, trainingRuns } from '../../src/lib';
 import { builtHtml, distDirectory, label, sitePages } from './support/site';
 
 const scripts = readdirSync(join(distDirectory, '_astro'))
@@ -24,6 +25,7 @@ const serverOnly = [
   ...trainingRuns.flatMap((run) => (run.notes ? [{ what: `notes of run ${run.id}`, text: run.notes }] : [])),
   ...pricePoints.flatMap((point) => (point.note ? [{ what: `note of a ${point.accelerator} price`, text: point.note }] : [])),
   ...Object.entries(acceleratorNotes).map(([id, text]) => ({ what: `notes of accelerator ${id}`, text: text ?? '' })),
+  ...Object.entries(modelShapeSources).flatMap(([id, { note }]) => (note ? [{ what: `note of model preset ${id}`, text: note }] : [])),
 ].filter(({ text }) => text.length >= 40);
 
 describe('browser JavaScript', () => {

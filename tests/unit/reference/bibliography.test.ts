@@ -8,7 +8,7 @@ import { hostedApiPrices } from '../../../src/lib/apiPrices';
 import { assumptionInfo, mfuInfo } from '../../../src/lib/assumptions';
 import { citationsBySource, libraryCitingData, type CitingData } from '../../../src/lib/bibliography';
 import { formatTflopsPerSecond } from '../../../src/lib/flopsRate';
-import { modelShapes } from '../../../src/lib/modelShapes';
+import { modelShapeSources } from '../../../src/lib/modelShapeSources';
 import { pricePoints } from '../../../src/lib/prices';
 import { euAiAct } from '../../../src/lib/regulation';
 import { runAttention } from '../../../src/lib/runAttention';
@@ -33,7 +33,7 @@ const cited = {
   'price points': citationsIn(pricePoints),
   'training runs': citationsIn(trainingRuns),
   'assumption defaults': citationsIn([mfuInfo, assumptionInfo]),
-  'model shapes': citationsIn(modelShapes),
+  'model shapes': citationsIn(modelShapeSources),
   'hosted API prices': citationsIn(hostedApiPrices),
   'run attention shapes': citationsIn(runAttention),
 };
