@@ -223,14 +223,6 @@ export const sources = {
     url: 'https://arxiv.org/abs/2312.11805',
     kind: 'paper',
   },
-  'almazrouei-2023-falcon': {
-    id: 'almazrouei-2023-falcon',
-    title: 'The Falcon Series of Open Language Models',
-    authors: 'Almazrouei et al.',
-    year: 2023,
-    url: 'https://arxiv.org/abs/2311.16867',
-    kind: 'paper',
-  },
   'dubey-2024-llama3': {
     id: 'dubey-2024-llama3',
     title: 'The Llama 3 Herd of Models',
@@ -457,15 +449,6 @@ export const sources = {
     url: 'https://arxiv.org/abs/2205.14135',
     kind: 'paper',
   },
-  'kwon-2023-vllm': {
-    id: 'kwon-2023-vllm',
-    title: 'Efficient Memory Management for Large Language Model Serving with PagedAttention',
-    authors: 'Kwon et al.',
-    year: 2023,
-    publisher: 'SOSP 2023',
-    url: 'https://arxiv.org/abs/2309.06180',
-    kind: 'paper',
-  },
 
   // ── Reports and blogs ──
   'eia-electric-power-annual-2023': {
@@ -503,15 +486,6 @@ export const sources = {
     year: 2024,
     publisher: 'Stanford Institute for Human-Centered AI (HAI)',
     url: 'https://aiindex.stanford.edu/report/',
-    kind: 'report',
-  },
-  'stanford-2023-ai-index': {
-    id: 'stanford-2023-ai-index',
-    title: 'Artificial Intelligence Index Report 2023',
-    authors: 'Maslej et al.',
-    year: 2023,
-    publisher: 'Stanford Institute for Human-Centered AI (HAI)',
-    url: 'https://arxiv.org/abs/2310.03715',
     kind: 'report',
   },
   'eleutherai-2023-transformer-math': {
@@ -1078,33 +1052,6 @@ export const sources = {
     url: 'https://aws.amazon.com/ec2/pricing/on-demand/',
     kind: 'price-page',
     accessed: '2026-11-09',
-  },
-  'gcp-gpu-pricing': {
-    id: 'gcp-gpu-pricing',
-    title: 'Compute Engine GPU pricing (a3-highgpu-8g)',
-    year: 2026,
-    publisher: 'Google Cloud',
-    url: 'https://cloud.google.com/compute/gpus-pricing',
-    kind: 'price-page',
-    accessed: '2026-11-22',
-  },
-  'cliffcenter-2026-amd-inference-economics': {
-    id: 'cliffcenter-2026-amd-inference-economics',
-    title: 'AMD inference economics (research note; MI300X and H100 rental prices by provider)',
-    year: 2026,
-    publisher: 'Cliff Center (secondary compilation of provider list prices, 2026-05-18)',
-    url: 'https://www.cliffcenter.com/research/amd-inference-economics',
-    kind: 'price-page',
-    accessed: '2026-11-22',
-  },
-  'techbytes-2026-gpu-pricing-matrix': {
-    id: 'techbytes-2026-gpu-pricing-matrix',
-    title: 'Serverless GPU Pricing Matrix [2026 Developer Cheat Sheet] (Lambda, Modal, Replicate list prices)',
-    year: 2026,
-    publisher: 'TechBytes (prices verified by the author on 2026-05-07)',
-    url: 'https://techbytes.app/posts/serverless-gpu-pricing-matrix-modal-replicate-lambda-2026/',
-    kind: 'price-page',
-    accessed: '2026-11-22',
   },
   'eu-2024-ai-act': {
     id: 'eu-2024-ai-act',

@@ -434,6 +434,24 @@ describe('tables and formulas fit', () => {
     expect(tables).toBeGreaterThanOrEqual(5);
   });
 
+  test('on a phone, each checked claim is a card as wide as the column, its text clear of the border and never faded', async () => {
+    const { context, page } = await openAt('reference/claims-checked/', 390);
+    const found = await page.evaluate(() => {
+      const table = document.querySelector<HTMLElement>('main table.tot-claims')!;
+      const box = table.closest('.ref-table-wrap')!.getBoundingClientRect();
+      const cells = [...table.querySelectorAll<HTMLElement>('tbody td')];
+      const out = cells
+        .map((cell) => ({ cell, rect: cell.getBoundingClientRect(), padding: parseFloat(getComputedStyle(cell).paddingInlineStart) }))
+        .filter(({ rect, padding }) => rect.left + padding < box.left + 8 || rect.right > box.right + 1 || rect.width < box.width * 0.9)
+        .map(({ cell, rect }) => `"${cell.textContent?.trim().slice(0, 30)}" at ${Math.round(rect.left)}–${Math.round(rect.right)}`);
+      return { out, cells: cells.length, mask: getComputedStyle(table).maskImage };
+    });
+    expect(found.out.slice(0, 5)).toEqual([]);
+    expect(found.cells).toBeGreaterThanOrEqual(3 * 80);
+    expect(found.mask).toBe('none');
+    await context.close();
+  });
+
   test('a formula wider than the column fades at the edge where more is hidden, and the fade follows the scroll', async () => {
     const { context, page } = await openAt('training-steps/energy/', 390);
     const formula = page.locator('.sl-markdown-content .katex-display').first();

@@ -65,7 +65,9 @@ export function presetOf(run: TrainingRun, fallback: TrainingExample = runningEx
   const hours = run.accelerator === undefined ? undefined : run.acceleratorHours?.value;
   const implied = hours === undefined ? undefined : impliedUtilisation({ params, tokens, acceleratorHours: hours, peakFlops: getAccelerator(accelerator).peakFlops });
   const sharedMfu = implied === undefined || !(implied > 0 && implied <= 1);
-  if (!sharedMfu) details.push(`utilisation ${formatPercent(implied!)}, implied by its ${hours!.toLocaleString('en-US')} published accelerator-hours`);
+  // The estimator counts 6 × parameters per token, without attention, so this rate differs
+  // from the run page's implied utilisation, which counts attention as PaLM does.
+  if (!sharedMfu) details.push(`utilisation ${formatPercent(implied!)}, implied by its ${hours!.toLocaleString('en-US')} published accelerator-hours at 6 × parameters × tokens, the estimator’s count, which leaves attention out`);
 
   const note = [
     `From ${run.name}: ${[`${listInWords(published)} as published`, ...details].join('; ')}.`,

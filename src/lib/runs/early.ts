@@ -132,7 +132,7 @@ export const earlyRuns: readonly TrainingRun[] = [
     otherCostEstimatesUsd: [epochHardwareEnergy(40_586_592.58, '2025-06', 'GPT-4')],
     estimateOnly: true,
     notes:
-      'The GPT-4 Technical Report (openai-2023-gpt4, §2) discloses no architecture, model size, ' +
+      'The GPT-4 Technical Report (OpenAI 2023, §2) discloses no architecture, model size, ' +
       'hardware, training compute or data: every figure for this run is an outside estimate.',
   },
 ];

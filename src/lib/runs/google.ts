@@ -107,7 +107,7 @@ export const googleRuns: readonly TrainingRun[] = [
     otherCostEstimatesUsd: [epochHardwareEnergy(29_827_341.92, '2025-06', 'Gemini 1.0 Ultra')],
     estimateOnly: true,
     notes:
-      'The Gemini report (gemini-team-2023-gemini, §3) says Ultra trained on a large fleet of ' +
+      'The Gemini report (Gemini Team 2023, §3) says Ultra trained on a large fleet of ' +
       'TPU v4 across several datacenters but discloses no parameter count, tokens or compute.',
   },
 ];

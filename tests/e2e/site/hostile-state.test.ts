@@ -1,6 +1,6 @@
 /**
- * Hostile URLs and storage on every calculator page: malformed query strings (half of them on each
- * page, alternating) aimed at every
+ * Hostile URLs and storage on every calculator page: malformed query strings (a third of them on
+ * each page, in rotation) aimed at every
  * calculator namespace the page uses (found at run time from the keys the page writes after an
  * edit), and corrupted or throwing localStorage, must leave every calculator on its defaults,
  * with no console error and nothing broken on screen.
@@ -107,25 +107,26 @@ describe.concurrent('hostile URLs and storage on every calculator page', () => {
     expect(pages.length).toBeGreaterThanOrEqual(10);
   });
 
-  // Half of the 50 malformed query strings on each page, alternating, keeps the suite within its
-  // time budget while every string still reaches about half of the calculator pages (a string is
-  // aimed at the page's own namespaces, so what it checks is the same mechanism on every page).
-  const half = (path: string) => pages.indexOf(path) % 2;
+  // A third of the 50 malformed query strings on each page, in rotation, keeps the suite within
+  // its time budget (all 50 on every page took 7 of its 20 minutes) while every string still
+  // reaches a third of the calculator pages: a string is aimed at the page's own namespaces, so
+  // what it checks is the same mechanism on every page.
+  const share = 3;
+  const turn = (path: string) => pages.indexOf(path) % share;
 
   test('each of the 50 malformed query strings reaches several calculator pages', () => {
-    expect(pages.filter((path) => half(path) === 0).length).toBeGreaterThanOrEqual(5);
-    expect(pages.filter((path) => half(path) === 1).length).toBeGreaterThanOrEqual(5);
+    for (let residue = 0; residue < share; residue += 1) expect(pages.filter((path) => turn(path) === residue).length).toBeGreaterThanOrEqual(4);
   });
 
-  test.each(pages.map((path) => [label(path), path]))('%s: 25 of the 50 malformed query strings leave every calculator on its defaults', { timeout: 240_000 }, async (_label, path) => {
+  test.each(pages.map((path) => [label(path), path]))('%s: a third of the 50 malformed query strings leave every calculator on its defaults', { timeout: 240_000 }, async (_label, path) => {
     const { defaults, urlKeys, silent } = await pageDefaults(path);
     // Every calculator with a "Copy link" keeps its state in the URL, so the edits wrote its keys.
     expect(silent).toEqual([]);
     const stateKeys = urlKeys.filter((key) => stateKeyPattern.test(key));
     // A page whose calculators keep no URL state (the assumptions panel has no link to copy)
     // still gets the structural cases.
-    const queries = hostileQueries(stateKeys.length > 0 ? stateKeys : ['x.y']).filter((_, index) => index % 2 === half(path));
-    expect(queries).toHaveLength(25);
+    const queries = hostileQueries(stateKeys.length > 0 ? stateKeys : ['x.y']).filter((_, index) => index % share === turn(path));
+    expect(queries.length).toBeGreaterThanOrEqual(16);
     const { context, page, problems } = await openSitePage(browser(), path);
     page.on('dialog', (dialog) => {
       problems.push(`dialog opened: ${dialog.message()}`);

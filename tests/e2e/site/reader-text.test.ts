@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { sources } from '~/lib';
 import { useBrowser } from '../support/browser';
 import { hydrateAll } from '../support/page';
 import { builtHtml, distDirectory, label, openSitePage, sitePages } from '../support/site';
@@ -43,6 +44,12 @@ const repositoryFileNames: ReadonlySet<string> = (() => {
   return names;
 })();
 
+/**
+ * The bibliography's keys that read as keys ("openai-2023-gpt4", "aipro-nd-cost-of-training-llms"):
+ * readers get author and year. Keys that are a tool's own name ("llm-analysis") are words.
+ */
+const sourceIds: readonly string[] = Object.keys(sources).filter((id) => /-(?:\d{4}|nd)-/.test(id));
+
 /** A source-file name of any project ("shareChart.ts", "MODEL_CARD.md"): readers get titles, not paths. */
 const sourceFileName = /\b[\w.-]+\.(?:tsx?|mdx?|astro|mjs|cjs|jsx)\b/;
 
@@ -60,6 +67,11 @@ function problemsIn(text: string, options: { fieldNamesAllowed?: boolean } = {})
   const words = flat.replace(/https?:\/\/\S+/g, (url) => ' '.repeat(url.length));
   for (const match of words.matchAll(new RegExp(sourceFileName.source, 'g'))) {
     problems.push(`a file name: ${excerpt(match.index, match[0].length)}`);
+  }
+  // A download keys its citations by source (documented on the Data page); a page never does,
+  // apart from an entry's own address on the Sources page ("#vaswani-2017-attention").
+  for (const id of options.fieldNamesAllowed ? [] : sourceIds) {
+    for (const match of words.matchAll(new RegExp(`(?<![\\w#-])${id}(?![\\w-])`, 'g'))) problems.push(`a bibliography key: ${excerpt(match.index, id.length)}`);
   }
   for (const name of repositoryFileNames) {
     const index = words.indexOf(name);
@@ -108,7 +120,7 @@ describe('every built page reads as written for its readers', () => {
 
   test('the scan finds what it looks for', () => {
     const planted = readableText(
-      '<meta name="description" content="as seed 001 says"><p title="not re-read here">tdpWatts null</p><p>see sources.ts and published-figures.md</p>',
+      '<meta name="description" content="as seed 001 says"><p title="not re-read here">tdpWatts null</p><p>see sources.ts and published-figures.md</p><p>(openai-2023-gpt4, §2)</p>',
     );
     expect(problemsIn(planted).map((problem) => problem.split(':')[0])).toEqual([
       'a name for a source article ("seed", "seed article")',
@@ -117,6 +129,7 @@ describe('every built page reads as written for its readers', () => {
       'a raw value',
       'a file name',
       'a file name',
+      'a bibliography key',
       'a file of this repository',
       'a file of this repository',
     ]);

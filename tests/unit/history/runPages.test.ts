@@ -23,7 +23,7 @@ describe('estimator presets of published runs', () => {
     expect(llama).toMatchObject({ params: 65.2e9, tokens: 1.4e12, accelerator: 'a100-80gb', count: 2048 });
     expect(llama.mfu).toBeCloseTo(0.476941, 6);
     expect(llama.sharedMfu).toBeUndefined();
-    expect(llama.note).toBe('From LLaMA 65B: parameters, tokens, accelerator and accelerator count as published; utilisation 47.7%, implied by its 1,022,362 published accelerator-hours.');
+    expect(llama.note).toBe('From LLaMA 65B: parameters, tokens, accelerator and accelerator count as published; utilisation 47.7%, implied by its 1,022,362 published accelerator-hours at 6 × parameters × tokens, the estimator’s count, which leaves attention out.');
     // The source article's sum: 2,048 GPUs × 21 days × 24 h × $3.93 = $4,056,514.56.
     expect(llama.published).toEqual({ usd: 4_056_514.56, basis: 'recomputed here from published hours, as of 2023' });
   });
