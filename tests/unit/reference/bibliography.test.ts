@@ -3,11 +3,12 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { accelerators } from '../../../src/lib/accelerators';
+import { acceleratorSources } from '../../../src/lib/acceleratorSources';
 import { hostedApiPrices } from '../../../src/lib/apiPrices';
 import { assumptionInfo, mfuInfo } from '../../../src/lib/assumptions';
 import { citationsBySource, libraryCitingData, type CitingData } from '../../../src/lib/bibliography';
 import { formatTflopsPerSecond } from '../../../src/lib/flopsRate';
-import { modelShapes } from '../../../src/lib/modelShapes';
+import { modelShapeSources } from '../../../src/lib/modelShapeSources';
 import { pricePoints } from '../../../src/lib/prices';
 import { crowdComparisonPrice } from '../../../src/lib/postTraining';
 import { euAiAct } from '../../../src/lib/regulation';
@@ -29,11 +30,11 @@ function citationsIn(value: unknown): Citation[] {
 }
 
 const cited = {
-  accelerators: citationsIn(accelerators),
+  accelerators: citationsIn(acceleratorSources),
   'price points': citationsIn(pricePoints),
   'training runs': citationsIn(trainingRuns),
   'assumption defaults': citationsIn([mfuInfo, assumptionInfo]),
-  'model shapes': citationsIn(modelShapes),
+  'model shapes': citationsIn(modelShapeSources),
   'hosted API prices': citationsIn(hostedApiPrices),
   'run attention shapes': citationsIn(runAttention),
 };
