@@ -6,8 +6,11 @@ import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
+import { clientChunkGroups } from './src/plugins/clientChunks.ts';
 import { contentSecurityPolicy } from './src/plugins/csp.ts';
 import { frameHeaders } from './src/plugins/frameHeaders.ts';
+import { pagefindUiLanguages } from './src/plugins/pagefindUiLanguages.ts';
+import { quietHeadInjectWarning } from './src/plugins/quietHeadInjectWarning.ts';
 import { rehypeBaseLinks } from './src/plugins/rehypeBaseLinks.ts';
 import { rehypeFocusableMath } from './src/plugins/rehypeFocusableMath.ts';
 import { rehypeHeadingIds } from './src/plugins/rehypeHeadingIds.ts';
@@ -33,14 +36,30 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // No link prefetching (Starlight turns it on for every link): its script is 1.1 kB of
+  // JavaScript on every page, to fetch the next page a moment before a tap on a phone.
+  prefetch: false,
   // Content-Security-Policy <meta> on every page, no 'unsafe-inline' scripts: see src/plugins/csp.ts.
   security: { csp: contentSecurityPolicy(new URL('./', import.meta.url)) },
   markdown: {
+    // Code blocks are Starlight's (Expressive Code, styled from an external stylesheet), which
+    // turns Astro's Shiki highlighter off; said here too, because Astro checks Shiki against the
+    // CSP before integrations run and would warn about inline styles that never ship.
+    syntaxHighlight: false,
     // Formulas are typeset at build time (KaTeX HTML + CSS): no client JavaScript for math.
     processor: unified({
       remarkPlugins: [remarkMath],
       rehypePlugins: [rehypeHeadingIds, rehypeKatex, rehypeFocusableMath, rehypeKatexFonts, [rehypeBaseLinks, { base }]],
     }),
+  },
+  vite: {
+    // The site is in English: Pagefind's UI ships only its English strings (see the plugin).
+    // The other plugin silences one harmless Rolldown warning per page (see its file).
+    plugins: [pagefindUiLanguages(['en']), quietHeadInjectWarning()],
+    environments: {
+      // Fewer, larger files for the browser: see src/plugins/clientChunks.ts.
+      client: { build: { rolldownOptions: { output: { codeSplitting: { groups: [...clientChunkGroups] } } } } },
+    },
   },
   integrations: [
     starlight({
@@ -58,6 +77,8 @@ export default defineConfig({
         PageFrame: './src/components/overrides/PageFrame.astro',
         // Adds "Jump to the calculator" and preloads the KaTeX fonts a page's formulas use.
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        // Loads the search UI when the reader opens search, not on every page.
+        Search: './src/components/overrides/Search.astro',
       },
       pagination: true,
       sidebar: sidebarGroups(new URL('./src/content/docs/', import.meta.url)),

@@ -1,33 +1,19 @@
 // @ts-check
-// Bytes a page costs: every response body, its size raw and gzipped (node:zlib, level 9 like a
-// CDN's static compression), JavaScript apart, after every island has been scrolled into view.
-import { gzipSync } from 'node:zlib';
+// Bytes a page costs: every response body, raw and gzipped, JavaScript apart, after every island
+// has been scrolled into view and has hydrated, and before the reader opens search.
+import { measuredResponse, totalBytes } from './responses.mjs';
 
 /**
  * @param {import('playwright-core').Browser} browser
  * @param {string} url
- * @returns {Promise<{ jsRaw: number, jsGzip: number, jsFiles: number, totalRaw: number, totalGzip: number, requests: number, islands: number }>}
+ * @returns {Promise<{ jsRaw: number, jsGzip: number, jsFiles: number, totalRaw: number, totalGzip: number, requests: number, islands: number, scripts: { path: string, gzip: number }[] }>}
  */
 export async function measureWeight(browser, url) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  /** @type {Promise<{ js: boolean, raw: number, gzip: number }>[]} */
+  /** @type {ReturnType<typeof measuredResponse>[]} */
   const pending = [];
-  page.on('response', (response) => {
-    pending.push(
-      (async () => {
-        const type = response.headers()['content-type'] ?? '';
-        const js = response.request().resourceType() === 'script' || /javascript/.test(type);
-        let body;
-        try {
-          body = await response.body();
-        } catch {
-          return { js, raw: 0, gzip: 0 }; // redirects and aborted requests have no body
-        }
-        return { js, raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
-      })(),
-    );
-  });
+  page.on('response', (response) => pending.push(measuredResponse(response)));
   await page.goto(url, { waitUntil: 'load' });
   const islands = await page.locator('astro-island').count();
   for (let index = 0; index < islands; index += 1) {
@@ -37,15 +23,15 @@ export async function measureWeight(browser, url) {
   await page.waitForLoadState('networkidle');
   const bodies = await Promise.all(pending);
   await context.close();
-  const sum = (/** @type {typeof bodies} */ list, /** @type {'raw' | 'gzip'} */ key) => list.reduce((total, item) => total + item[key], 0);
-  const scripts = bodies.filter((item) => item.js);
+  const scripts = bodies.filter((item) => item.kind === 'js');
   return {
-    jsRaw: sum(scripts, 'raw'),
-    jsGzip: sum(scripts, 'gzip'),
+    jsRaw: totalBytes(scripts, 'raw'),
+    jsGzip: totalBytes(scripts, 'gzip'),
     jsFiles: scripts.length,
-    totalRaw: sum(bodies, 'raw'),
-    totalGzip: sum(bodies, 'gzip'),
+    totalRaw: totalBytes(bodies, 'raw'),
+    totalGzip: totalBytes(bodies, 'gzip'),
     requests: bodies.length,
     islands,
+    scripts: scripts.map(({ path, gzip }) => ({ path, gzip })),
   };
 }

@@ -1,7 +1,9 @@
+import { useStore } from '@nanostores/preact';
 import {
   assumptionInfo,
   budgetDefaults,
   budgetShares,
+  crowdComparisonPrice,
   describeCount,
   formatBand,
   formatCount,
@@ -14,14 +16,20 @@ import {
   isPricedAcceleratorId,
   parseBand,
   pricedAcceleratorIds,
+  defaultSftTokens,
+  postTrainingDefaults,
+  preferenceDataCostUsd,
   projectBudget,
+  referenceModel,
   rentalCostUsd,
+  sftCost,
   staffCostUsd,
   storageCostUsd,
   type Band,
   type PricedAcceleratorId,
   type ProjectBudget,
 } from '~/lib';
+import { $effectiveAssumptions } from '~/stores/linkAssumptions';
 import { AssumptionsLine } from './kit/AssumptionsLine';
 import { Calculator } from './kit/Calculator';
 import { CopyLink } from './kit/CopyLink';
@@ -54,20 +62,22 @@ const monthsRange = [0, 600] as const;
 const salaryRange = [0, 1e8] as const;
 const quantityKeys = [
   'count', 'hours', 'price', 'runs', 'discount', 'data', 'prep', 'people', 'months', 'salary',
-  'storage', 'network', 'eval', 'energy',
+  'storage', 'network', 'eval', 'sft', 'prefs', 'pref', 'energy',
 ] as const;
 type QuantityKey = (typeof quantityKeys)[number];
 
 /**
  * The whole budget of a project: rented compute (accelerators × hours × price, times the
  * experiments multiplier, less the discount) plus data, preparation, staff, storage, networking,
- * evaluation and energy (library `projectBudget`), as lines, a stacked bar, and shares next to
+ * evaluation, post-training (an instruction-tuning pass at the run's price and human preference
+ * comparisons at a price each) and energy (library `projectBudget`), as lines, a stacked bar, and shares next to
  * Epoch AI's for frontier models. Opens on AI-Pro's small project (64 GPUs for a month,
  * $100k of data, $50k of preparation, $50k of networking, a small team for six months) on H100s
  * at the shared price band, with sourced defaults for the experiments multiplier (2–10×), storage
  * and evaluation; the price and multiplier bands make every compute figure a low–high band.
  */
 export function BudgetBuilder() {
+  const assumptions = useStore($effectiveAssumptions, { ssr: 'initial' });
   const state = useCalculatorState({
     namespace: 'budget',
     anchor: id,
@@ -107,6 +117,21 @@ export function BudgetBuilder() {
           months: budgetDefaults.evaluationPersonMonths,
         })),
       },
+      sft: {
+        type: 'quantity', kind: 'hours', min: 0, max: 1e7,
+        // An instruction-tuning pass of a model of Llama 3 8B's size on Llama 2-Chat's SFT data, on this accelerator at the shared utilisation.
+        default: ({ assumptions, texts }) => formatDuration(sftCost({
+          params: referenceModel.params,
+          tokens: defaultSftTokens,
+          epochs: postTrainingDefaults.sftEpochs,
+          method: 'full',
+          accelerator: isPricedAcceleratorId(texts.gpu) ? texts.gpu : defaultAccelerator,
+          mfu: assumptions.mfu.low,
+          pricePerHourUsd: 0,
+        }).acceleratorHours),
+      },
+      prefs: { type: 'quantity', kind: 'count', min: 0, max: 1e9, integer: true, default: formatCount(postTrainingDefaults.firstRoundComparisons) },
+      pref: { type: 'quantity', kind: 'usd', min: 0, max: 1e4, default: formatUsd(postTrainingDefaults.usdPerComparison) },
       energy: { type: 'quantity', kind: 'usd', min: 0, max: 1e12, default: '$0' },
     },
   });
@@ -124,6 +149,10 @@ export function BudgetBuilder() {
     storageUsd: values.storage,
     networkingUsd: values.network,
     evaluationUsd: values.eval,
+    // Instruction tuning is rented at the same price as the run; preference data at its price per comparison.
+    postTrainingUsd:
+      rentalCostUsd({ accelerators: 1, hours: values.sft, pricePerHourUsd }) +
+      preferenceDataCostUsd({ comparisons: values.prefs, usdPerComparison: values.pref }),
     energyUsd: values.energy,
   });
   const low = budgetAt(bands.price.low, bands.runs.low);
@@ -165,6 +194,9 @@ export function BudgetBuilder() {
           <NumberField {...quantity('storage')} label="Storage" describe={usd} hint="datasets and checkpoints" />
           <NumberField {...quantity('network')} label="Networking" describe={usd} />
           <NumberField {...quantity('eval')} label="Evaluation" describe={usd} />
+          <NumberField {...quantity('sft')} label="Instruction tuning (accelerator-hours)" describe={(b) => formatDuration(b.low)} hint="post-training: one pass of supervised fine-tuning" />
+          <NumberField {...quantity('prefs')} label="Human preference comparisons" describe={(b) => describeCount(b.low, 'comparisons')} hint={`Llama 2-Chat: ${postTrainingDefaults.chatModelComparisons.toLocaleString('en-US')}`} />
+          <NumberField {...quantity('pref')} label="Price per comparison" describe={(b) => `${formatUsd(b.low)} per comparison`} hint={`crowdworkers, ${crowdComparisonPrice.asOf.slice(0, 4)}: ${formatUsd(crowdComparisonPrice.usdPerComparison)}`} />
           <NumberField {...quantity('energy')} label="Energy (owned hardware)" describe={usd} hint="rental prices include power" />
         </>
       }
@@ -194,7 +226,7 @@ export function BudgetBuilder() {
               <tr><th scope="row">Hardware (compute, networking, storage)</th><td>{shareBand('hardware')}</td><td>{formatBand(frontierCostShares.hardware, 'fraction')}</td></tr>
               <tr><th scope="row">Staff</th><td>{shareBand('staff')}</td><td>{formatBand(frontierCostShares.staff, 'fraction')}</td></tr>
               <tr><th scope="row">Energy</th><td>{shareBand('energy')}</td><td>{formatBand(frontierCostShares.energy, 'fraction')}</td></tr>
-              <tr><th scope="row">Data and evaluation</th><td>{shareBand('other')}</td><td>not in Epoch’s split</td></tr>
+              <tr><th scope="row">Data, evaluation and post-training</th><td>{shareBand('other')}</td><td>not in Epoch’s split</td></tr>
             </tbody>
           </table>
         </>
@@ -205,15 +237,18 @@ export function BudgetBuilder() {
             steps={[
               `compute = ${formatCount(values.count)} × ${formatCount(values.hours)} h × ${formatBand(bands.price, 'usd')}/h × ${formatBand(bands.runs, 'count')} × (1 − ${formatPercent(values.discount)}) = ${usdBand(lineUsd(low, 'compute'), lineUsd(high, 'compute'))}`,
               `staff = ${formatCount(values.people)} people × ${formatUsd(values.salary)} × ${formatCount(values.months)}/12 = ${formatUsd(lineUsd(high, 'staff'))}`,
+              `post-training = ${formatCount(values.sft)} h × ${formatBand(bands.price, 'usd')}/h + ${formatCount(values.prefs)} comparisons × ${formatUsd(values.pref)} = ${usdBand(lineUsd(low, 'postTraining'), lineUsd(high, 'postTraining'))}`,
               `total, high end = ${high.lines.map((line) => formatUsd(line.usd)).join(' + ')} = ${formatUsd(high.totalUsd)}`,
             ]}
-            source="AI-Pro (n.d.) (line items); Cottier et al. 2024 (shares); Denain and Wu 2026 (experiments multiplier)"
+            source="AI-Pro (n.d.) (line items); Cottier et al. 2024 (shares); Denain and Wu 2026 (experiments multiplier); Touvron et al. 2023 and Dubois et al. 2023 (post-training)"
             href="https://arxiv.org/abs/2405.21015"
           />
           <AssumptionsLine
             used={[
               { label: `${accelerator.name} price`, value: `${formatBand(bands.price, 'usd')}/h`, overridden: state.overridden.has('price') },
               { label: assumptionInfo.staffCostPerPersonYearUsd.label, value: formatUsd(values.salary), overridden: state.overridden.has('salary') },
+              // The instruction-tuning hours open at the low end of the shared utilisation band.
+              ...(state.overridden.has('sft') ? [] : [{ label: 'utilisation for instruction tuning', value: formatPercent(assumptions.mfu.low), overridden: false }]),
             ]}
           />
           <CopyLink anchor={id} />

@@ -11,7 +11,7 @@ import {
   referenceServing,
   type LifetimeRow,
 } from '~/lib/lifetimeCost';
-import { ownModelUpfrontUsd } from '~/lib/recommend';
+import { ownModelPostTrainingUsd, ownModelUpfrontUsd } from '~/lib/recommend';
 import { $effectiveAssumptions } from '~/stores/linkAssumptions';
 import { AssumptionsLine } from './kit/AssumptionsLine';
 import { Calculator } from './kit/Calculator';
@@ -21,6 +21,7 @@ import { NumberField } from './kit/NumberField';
 import { ResultCell } from './kit/ResultCell';
 import { SelectField } from './kit/SelectField';
 import { useCalculatorState } from './kit/useCalculatorState';
+import { withBase } from './kit/withBase';
 import { decadeDomain, logScale } from './history/scales';
 import { h100PriceBand } from './recommendations/h100Price';
 import { chartVolumes, lifetimePathLabels, lifetimeSeries } from './recommendations/lifetimeChart';
@@ -41,8 +42,10 @@ const margin = { top: 12, right: 14, bottom: 36, left: 58 };
 /**
  * Lifetime cost of four paths, side by side, for the reader's horizon and volume: a hosted API,
  * or a model of your own (fine-tuned, further pre-trained, or trained from scratch) served on
- * rented H100s; with the volume from which serving your own pays. Opens on two years at a
- * billion tokens a month and the cheapest hosted price the guide stores.
+ * rented H100s; with the volume from which serving your own pays. A base model (continued
+ * pre-training, from scratch) also pays for post-training before it serves, shown as its own
+ * column. Opens on two years at a billion tokens a month and the cheapest hosted price the guide
+ * stores.
  */
 export function LifetimeCost({ id = 'lifetime-cost' }: LifetimeCostProps) {
   const assumptions = useStore($effectiveAssumptions, { ssr: 'initial' });
@@ -74,7 +77,8 @@ export function LifetimeCost({ id = 'lifetime-cost' }: LifetimeCostProps) {
   const priced = (pricePerHourUsd: number) => {
     const replica = referenceReplica({ pricePerHourUsd, computeUtilisation: mfu });
     const upfrontUsd = ownModelUpfrontUsd({ fineTuneTokens: values.ft, continuedPretrainingTokens: values.cpt, pricePerHourUsd, mfu });
-    const input = { months: values.months, request: referenceServing.request, api, replica, upfrontUsd };
+    const postTrainingUsd = ownModelPostTrainingUsd({ pricePerHourUsd, mfu });
+    const input = { months: values.months, request: referenceServing.request, api, replica, upfrontUsd, postTrainingUsd };
     return {
       replica,
       rows: lifetimeCosts({ ...input, tokensPerMonth: values.volume }),
@@ -140,7 +144,8 @@ export function LifetimeCost({ id = 'lifetime-cost' }: LifetimeCostProps) {
               <thead>
                 <tr>
                   <th scope="col">Path</th>
-                  <th scope="col">Up front</th>
+                  <th scope="col">Training</th>
+                  <th scope="col"><a href={withBase('/recommendations/build-or-fine-tune/#post-training')}>Post-training</a></th>
                   <th scope="col">Per month</th>
                   <th scope="col">Total</th>
                 </tr>
@@ -149,7 +154,8 @@ export function LifetimeCost({ id = 'lifetime-cost' }: LifetimeCostProps) {
                 {lifetimePaths.map((path, index) => (
                   <tr key={path} data-path={path}>
                     <th scope="row">{lifetimePathLabels[path]}</th>
-                    <td>{usd((r) => r.upfrontUsd, index)}</td>
+                    <td>{usd((r) => r.trainingUsd, index)}</td>
+                    <td>{usd((r) => r.postTrainingUsd, index)}</td>
                     <td>{usd((r) => r.monthlyUsd, index)}</td>
                     <td>{usd((r) => r.totalUsd, index)}</td>
                   </tr>

@@ -172,7 +172,7 @@ export function ParameterCounter({ id = 'parameter-counter', namespace = 'params
               state.reset();
               edit([['preset', next]]);
             }}
-            note={unchanged ? `As released: ${source.cited}, ${source.title}, ${preset.citation.locator}` : `Changed from the preset: ${changed.join(', ')}`} />
+            note={unchanged ? `As released: ${source.cited}, ${source.title}, ${source.locator}` : `Changed from the preset: ${changed.join(', ')}`} />
           <NumberField {...quantity('layers')} label="Layers" describe={noun('block')} />
           <NumberField {...quantity('dModel')} label="Model width (d_model)" describe={noun('channel')} />
           <NumberField {...quantity('heads')} label="Attention heads" describe={(b) => describeCount(b.low, 'query heads')} />
@@ -220,7 +220,7 @@ export function ParameterCounter({ id = 'parameter-counter', namespace = 'params
             detail={counted.active === counted.total ? 'all of them: a dense model' : `${formatPercent(counted.active / counted.total)} of the total; ${counted.active.toLocaleString('en-US')} exactly`} />
           <ResultCell inputs={allInputs} label="Published" value={unchanged ? printed : '—'}
             detail={unchanged
-              ? `${preset.publishedCitation.locator ?? source.title}${preset.checkpoint ? `; released weights ${preset.checkpoint.params.toLocaleString('en-US')}` : ''}`
+              ? `${source.publishedLocator ?? source.title}${preset.checkpointParams === undefined ? '' : `; released weights ${preset.checkpointParams.toLocaleString('en-US')}`}`
               : 'shape changed from the preset'} />
           <ResultCell inputs={allInputs} label="Embedding share" value={formatPercent(counted.embedding / counted.total)} detail={`${formatCount(counted.embedding)} in embeddings`} />
           <div class="tot-result tot-result-wide">

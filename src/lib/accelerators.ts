@@ -6,7 +6,6 @@
  * so the sparse figure, where a vendor prints one, is kept apart in `sparsePeakFlops`.
  * Bytes are SI (1 GB = 1e9 bytes) unless a note says the vendor gave GiB.
  */
-import type { Citation } from './sources';
 
 /** Ids of the accelerators in {@link accelerators}. */
 export type AcceleratorId =
@@ -61,8 +60,6 @@ export interface Accelerator {
   tdpWatts: number | null;
   /** Year of general availability (or first use in a published run). */
   year: number;
-  /** Where each figure comes from; caveats are in `acceleratorNotes`. */
-  sources: Citation[];
 }
 
 const GB = 1e9;
@@ -81,10 +78,6 @@ export const accelerators: readonly Accelerator[] = [
     memoryBandwidthBytesPerSecond: 732 * GB,
     tdpWatts: 250,
     year: 2016,
-    sources: [
-      { source: 'nvidia-p100-datasheet' },
-      { source: 'vaswani-2017-attention', locator: '§6.1, Table 2 footnote' },
-    ],
   },
   {
     id: 'v100',
@@ -96,7 +89,6 @@ export const accelerators: readonly Accelerator[] = [
     memoryBandwidthBytesPerSecond: 900 * GB,
     tdpWatts: 300,
     year: 2017,
-    sources: [{ source: 'nvidia-v100-datasheet' }],
   },
   {
     id: 'a100-40gb',
@@ -109,7 +101,6 @@ export const accelerators: readonly Accelerator[] = [
     memoryBandwidthBytesPerSecond: 1555 * GB,
     tdpWatts: 400,
     year: 2020,
-    sources: [{ source: 'nvidia-a100-datasheet' }],
   },
   {
     id: 'a100-80gb',
@@ -122,7 +113,6 @@ export const accelerators: readonly Accelerator[] = [
     memoryBandwidthBytesPerSecond: 2039 * GB,
     tdpWatts: 400,
     year: 2020,
-    sources: [{ source: 'nvidia-a100-datasheet' }],
   },
   {
     id: 'h100-sxm',
@@ -136,7 +126,6 @@ export const accelerators: readonly Accelerator[] = [
     memoryBandwidthBytesPerSecond: 3350 * GB,
     tdpWatts: 700,
     year: 2022,
-    sources: [{ source: 'nvidia-h100-datasheet' }],
   },
   {
     id: 'h100-pcie',
@@ -150,7 +139,6 @@ export const accelerators: readonly Accelerator[] = [
     memoryBandwidthBytesPerSecond: 2000 * GB,
     tdpWatts: 350,
     year: 2022,
-    sources: [{ source: 'nvidia-h100-datasheet' }],
   },
   {
     id: 'h800',
@@ -166,11 +154,6 @@ export const accelerators: readonly Accelerator[] = [
     memoryBandwidthBytesPerSecond: 3350 * GB,
     tdpWatts: 700,
     year: 2023,
-    sources: [
-      { source: 'philisun-h800-vs-h100' },
-      { source: 'deepseek-2024-v3', locator: '§3.1 (training cluster)' },
-      { source: 'nvidia-h100-datasheet', locator: 'H100 SXM FP8 Tensor Core (FP8 peak)' },
-    ],
   },
   {
     id: 'h200',
@@ -184,7 +167,6 @@ export const accelerators: readonly Accelerator[] = [
     memoryBandwidthBytesPerSecond: 4800 * GB,
     tdpWatts: 700,
     year: 2024,
-    sources: [{ source: 'nvidia-h200-datasheet' }],
   },
   {
     id: 'b200',
@@ -198,7 +180,6 @@ export const accelerators: readonly Accelerator[] = [
     memoryBandwidthBytesPerSecond: 8000 * GB,
     tdpWatts: 1000,
     year: 2024,
-    sources: [{ source: 'nvidia-hgx-b200-datasheet' }],
   },
   {
     id: 'mi300x',
@@ -212,7 +193,6 @@ export const accelerators: readonly Accelerator[] = [
     memoryBandwidthBytesPerSecond: 5300 * GB,
     tdpWatts: 750,
     year: 2023,
-    sources: [{ source: 'amd-mi300x-datasheet' }],
   },
   {
     id: 'tpu-v3',
@@ -224,7 +204,6 @@ export const accelerators: readonly Accelerator[] = [
     memoryBandwidthBytesPerSecond: 900 * GB,
     tdpWatts: 262,
     year: 2018,
-    sources: [{ source: 'google-tpu-v3-docs' }],
   },
   {
     id: 'tpu-v4',
@@ -236,10 +215,6 @@ export const accelerators: readonly Accelerator[] = [
     memoryBandwidthBytesPerSecond: 1200 * GB,
     tdpWatts: 378.5,
     year: 2021,
-    sources: [
-      { source: 'google-tpu-v4-docs' },
-      { source: 'chowdhery-2022-palm', locator: 'App. B (power)' },
-    ],
   },
   {
     id: 'tpu-v5e',
@@ -251,7 +226,6 @@ export const accelerators: readonly Accelerator[] = [
     memoryBandwidthBytesPerSecond: 819 * GB,
     tdpWatts: null,
     year: 2023,
-    sources: [{ source: 'google-tpu-v5e-docs' }],
   },
   {
     id: 'tpu-v5p',
@@ -264,7 +238,6 @@ export const accelerators: readonly Accelerator[] = [
     memoryBandwidthBytesPerSecond: 2765 * GB,
     tdpWatts: null,
     year: 2023,
-    sources: [{ source: 'google-tpu-v5p-docs' }, { source: 'google-tpu7x-docs', locator: 'System architecture table (FP8 peak)' }],
   },
   {
     id: 'tpu-v6e',
@@ -277,10 +250,6 @@ export const accelerators: readonly Accelerator[] = [
     memoryBandwidthBytesPerSecond: 1638 * GB,
     tdpWatts: null,
     year: 2024,
-    sources: [
-      { source: 'google-tpu-v6e-docs', locator: 'System architecture table' },
-      { source: 'google-tpu7x-docs', locator: 'System architecture table (FP8 peak)' },
-    ],
   },
   {
     id: 'tpu7x',
@@ -293,10 +262,6 @@ export const accelerators: readonly Accelerator[] = [
     memoryBandwidthBytesPerSecond: null,
     tdpWatts: null,
     year: 2025,
-    sources: [
-      { source: 'google-tpu7x-docs', locator: 'System architecture table' },
-      { source: 'google-tpu-ironwood-performance', locator: 'Low-precision training with FP8' },
-    ],
   },
   {
     id: 'trainium2',
@@ -309,10 +274,6 @@ export const accelerators: readonly Accelerator[] = [
     memoryBandwidthBytesPerSecond: 3000 * GB,
     tdpWatts: null,
     year: 2024,
-    sources: [
-      { source: 'aws-trainium2-docs', locator: 'Trainium2 chip components' },
-      { source: 'aws-trainium2-nki-guide', locator: 'device overview (HBM bandwidth)' },
-    ],
   },
   {
     id: 'gaudi3',
@@ -325,7 +286,6 @@ export const accelerators: readonly Accelerator[] = [
     memoryBandwidthBytesPerSecond: 3670 * GB,
     tdpWatts: 900,
     year: 2024,
-    sources: [{ source: 'intel-2024-gaudi3-hot-chips', locator: 'slides "Gaudi product generations" and "Intel Gaudi 3 spec"' }],
   },
 ];
 

@@ -5,10 +5,12 @@
  * cited source is in the bibliography.
  */
 import { accelerators, type Accelerator } from './accelerators';
+import { acceleratorSources } from './acceleratorSources';
 import { assumptionInfo, mfuInfo, type AssumptionInfo } from './assumptions';
 import { lossFits, type LossFit } from './chinchilla';
 import { hostedApiPrices, type HostedApiPrice } from './apiPrices';
-import { modelShapes, presetCitations, type ModelShapePreset } from './modelShapes';
+import { modelShapes, type ModelShapeId, type ModelShapePreset } from './modelShapes';
+import { modelShapeSources, presetCitations, type ModelShapeSource } from './modelShapeSources';
 import { pricePoints, type PricePoint } from './prices';
 import { runAttention, type RunAttention } from './runAttention';
 import type { Citation, SourceId } from './sources';
@@ -17,12 +19,14 @@ import type { PublishedFigure, TrainingRun } from './runs/types';
 
 /** The cited data {@link citationsBySource} walks; defaults to the library's own tables. */
 export interface CitingData {
-  accelerators: readonly Accelerator[];
+  /** Each accelerator with the sources of its figures (`acceleratorSources`). */
+  accelerators: readonly (Accelerator & { sources: readonly Citation[] })[];
   pricePoints: readonly PricePoint[];
   trainingRuns: readonly TrainingRun[];
   /** Shared-assumption defaults by label (MFU band, electricity price, PUE, ...). */
   assumptions: readonly AssumptionInfo[];
-  modelShapes: readonly ModelShapePreset[];
+  /** Each model preset with its sources (`modelShapeSources`). */
+  modelShapes: readonly (ModelShapePreset & ModelShapeSource)[];
   lossFits: readonly (LossFit & { label: string })[];
   hostedApiPrices?: readonly HostedApiPrice[];
   runAttention?: Readonly<Record<string, RunAttention>>;
@@ -30,11 +34,11 @@ export interface CitingData {
 
 /** The library's cited tables, as {@link citationsBySource} reads them by default. */
 export const libraryCitingData: CitingData = {
-  accelerators,
+  accelerators: accelerators.map((a) => ({ ...a, sources: acceleratorSources[a.id] })),
   pricePoints,
   trainingRuns,
   assumptions: [mfuInfo, ...Object.values(assumptionInfo)],
-  modelShapes: Object.values(modelShapes),
+  modelShapes: (Object.keys(modelShapes) as ModelShapeId[]).map((id) => ({ ...modelShapes[id], ...modelShapeSources[id] })),
   lossFits: Object.entries(lossFits).map(([label, fit]) => ({ ...fit, label })),
   hostedApiPrices,
   runAttention,

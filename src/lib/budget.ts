@@ -26,6 +26,11 @@ export interface ProjectBudgetInput {
   storageUsd: number;
   networkingUsd: number;
   evaluationUsd: number;
+  /**
+   * Post-training: instruction tuning and human preference data (`postTraining.ts`); neither
+   * multiplied by the experiments multiplier nor discounted, since most of it is people's time.
+   */
+  postTrainingUsd: number;
   energyUsd: number;
   /**
    * Compute spent in total per unit of the final run: experiments, ablations, failed runs
@@ -45,6 +50,7 @@ export type BudgetLineId =
   | 'storage'
   | 'networking'
   | 'evaluation'
+  | 'postTraining'
   | 'energy';
 
 /** One line of a budget. */
@@ -78,7 +84,8 @@ export function staffCostUsd(staff: StaffInput): number {
 /**
  * Budget lines and their total. The compute line is `computeUsd × experimentsMultiplier ×
  * (1 − discountFraction)`: the discount applies to compute only, since it is negotiated with the
- * cloud provider; no other line is discounted. The total is the exact sum of the lines.
+ * cloud provider; no other line (post-training included) is discounted. The total is the exact
+ * sum of the lines.
  * @example
  * projectBudget({ computeUsd: 4e6, experimentsMultiplier: 1, discountFraction: 0.5, … }).lines[0].usd //=> 2e6
  */
@@ -98,6 +105,7 @@ export function projectBudget(input: ProjectBudgetInput): ProjectBudget {
     { id: 'storage', label: 'Storage', usd: amount('storageUsd') },
     { id: 'networking', label: 'Networking', usd: amount('networkingUsd') },
     { id: 'evaluation', label: 'Evaluation', usd: amount('evaluationUsd') },
+    { id: 'postTraining', label: 'Post-training', usd: amount('postTrainingUsd') },
     { id: 'energy', label: 'Energy', usd: amount('energyUsd') },
   ];
   return { lines, totalUsd: lines.reduce((sum, line) => sum + line.usd, 0) };
@@ -147,7 +155,8 @@ const gigabytesPerTerabyte = 1000;
  * share of all R&D compute (Epoch AI: about 10% at OpenAI in 2024, a minority everywhere they
  * measured, so 10–50%), a corpus the size of FineWeb (44 TB; Penedo et al. 2024) kept in
  * CoreWeave's hot object storage ($0.06 per GB-month, read 2026-09-20), and one person-month of
- * evaluation (the Evaluate step's estimate).
+ * evaluation (the Evaluate step's estimate). Post-training opens on an instruction-tuning pass
+ * and a first round of human preferences (`postTrainingDefaults` in `postTraining.ts`).
  */
 export const budgetDefaults = {
   finalRunShare: { low: 0.1, high: 0.5 },

@@ -1,8 +1,8 @@
 /**
  * A budget's shares in the three categories Epoch AI report for frontier models (Cottier et al.
  * 2024, arXiv 2405.21015): hardware 47–67% of development cost, R&D staff 29–49%, energy 2–6%.
- * Hardware here is the compute, networking and storage lines; what is left (data, evaluation) is
- * "other", which Epoch's split does not have.
+ * Hardware here is the compute, networking and storage lines; what is left (data, evaluation,
+ * post-training: mostly people's time) is "other", which Epoch's split does not have.
  */
 import type { Band } from './assumptions';
 import type { BudgetLineId, ProjectBudget } from './budget';
@@ -29,6 +29,7 @@ const categoryOf: Record<BudgetLineId, ShareCategory> = {
   dataAcquisition: 'other',
   dataPreparation: 'other',
   evaluation: 'other',
+  postTraining: 'other',
 };
 
 /**

@@ -99,13 +99,26 @@ export interface LifetimeInput {
   request: RequestShape;
   api: ApiPrice;
   replica: Replica;
-  /** What each own-model path costs before serving starts, US dollars. */
-  upfrontUsd: Record<Exclude<LifetimePath, 'hosted-api'>, number>;
+  /** What each own-model path's training costs before serving starts, US dollars. */
+  upfrontUsd: Record<OwnModelPath, number>;
+  /**
+   * What each own-model path's post-training (instruction tuning, preferences) adds before
+   * serving starts, US dollars; 0 where absent.
+   */
+  postTrainingUsd?: Partial<Record<OwnModelPath, number>>;
 }
+
+/** The paths that train a model of your own. */
+export type OwnModelPath = Exclude<LifetimePath, 'hosted-api'>;
 
 /** One path's cost over the horizon. */
 export interface LifetimeRow {
   path: LifetimePath;
+  /** Training before serving (0 for the hosted API). */
+  trainingUsd: number;
+  /** Post-training before serving (0 for the hosted API and where none is needed). */
+  postTrainingUsd: number;
+  /** Training plus post-training: everything paid before the model serves. */
   upfrontUsd: number;
   monthlyUsd: number;
   /** Replicas served (0 for the hosted API). */
@@ -115,8 +128,9 @@ export interface LifetimeRow {
 }
 
 /**
- * Each path's total over the horizon: upfront + months × monthly, where the API's monthly bill is
- * volume × price per token and an own model's is its replicas' rent.
+ * Each path's total over the horizon: upfront + months × monthly, where upfront is training plus
+ * post-training, the API's monthly bill is volume × price per token and an own model's is its
+ * replicas' rent.
  * @example lifetimeCosts({ months: 12, tokensPerMonth: 1e9, request: { inputTokens: 1, outputTokens: 0 },
  *   api: { inputUsdPerMillion: 1, outputUsdPerMillion: 1 }, replica: { costPerMonthUsd: 500, tokensPerMonth: 1e10 },
  *   upfrontUsd: { 'fine-tune': 100, 'continued-pretraining': 1e4, 'from-scratch': 1e6 } })[0].totalUsd //=> 12000
@@ -128,9 +142,11 @@ export function lifetimeCosts(input: LifetimeInput): LifetimeRow[] {
   const apiMonthly = volume * apiUsdPerToken(input.api, input.request);
   const served = servedPerMonth(input.replica, volume);
   return lifetimePaths.map((path) => {
-    const upfrontUsd = path === 'hosted-api' ? 0 : requireNonNegative(input.upfrontUsd[path], where, `upfrontUsd.${path}`);
-    const monthlyUsd = path === 'hosted-api' ? apiMonthly : served.costUsd;
-    return { path, upfrontUsd, monthlyUsd, replicas: path === 'hosted-api' ? 0 : served.replicas, totalUsd: upfrontUsd + months * monthlyUsd };
+    if (path === 'hosted-api') return { path, trainingUsd: 0, postTrainingUsd: 0, upfrontUsd: 0, monthlyUsd: apiMonthly, replicas: 0, totalUsd: months * apiMonthly };
+    const trainingUsd = requireNonNegative(input.upfrontUsd[path], where, `upfrontUsd.${path}`);
+    const postTrainingUsd = requireNonNegative(input.postTrainingUsd?.[path] ?? 0, where, `postTrainingUsd.${path}`);
+    const upfrontUsd = trainingUsd + postTrainingUsd;
+    return { path, trainingUsd, postTrainingUsd, upfrontUsd, monthlyUsd: served.costUsd, replicas: served.replicas, totalUsd: upfrontUsd + months * served.costUsd };
   });
 }
 

@@ -30,6 +30,7 @@ import { loraAdapterParams } from './lora';
 import { modelShapes } from './modelShapes';
 import { formatCount, formatUsd } from './quantity/format';
 import { trainingFlops } from './flops';
+import { defaultSftTokens, postTrainingCost, postTrainingDefaults } from './postTraining';
 import { euAiAct, presumedSystemicRisk } from './regulation';
 import { estimateTraining } from './training';
 import type { Citation } from './sources';
@@ -128,6 +129,11 @@ export interface DecisionCosts {
   continuedPretrainingUsd: number;
   fullFineTuneUsd: number;
   loraUsd: number;
+  /**
+   * Post-training a base model (after continued pre-training or pre-training from scratch) needs
+   * before it follows instructions: {@link ownModelPostTrainingUsd}, US dollars.
+   */
+  postTrainingUsd: number;
   /** The compute-optimal model the budget would buy from scratch: parameters and tokens. */
   affordable: { params: number; tokens: number };
 }
@@ -190,12 +196,13 @@ export function decisionCosts(profile: DecisionProfile): DecisionCosts {
   // FLOPs the budget buys: hours = budget / price, FLOPs = hours × 3600 × peak × MFU.
   const budgetFlops = price > 0 ? (budget / price) * secondsPerHour * getAccelerator(accelerator).peakFlops * mfu : Infinity;
   const affordable = Number.isFinite(budgetFlops) ? chinchillaOptimal({ flops: budgetFlops }) : { params: Infinity, tokens: Infinity };
-  return { fromScratchUsd, continuedPretrainingUsd, fullFineTuneUsd: fineTune('full'), loraUsd: fineTune('lora'), affordable };
+  const postTrainingUsd = ownModelPostTrainingUsd({ pricePerHourUsd: price, mfu })['from-scratch'];
+  return { fromScratchUsd, continuedPretrainingUsd, fullFineTuneUsd: fineTune('full'), loraUsd: fineTune('lora'), postTrainingUsd, affordable };
 }
 
 /**
  * The compute cost of a route, from the costs {@link decisionCosts} compared (0 for no training).
- * @example routeCostUsd('peft', { fromScratchUsd: 1, continuedPretrainingUsd: 2, fullFineTuneUsd: 3, loraUsd: 4, affordable: { params: 0, tokens: 0 } }) //=> 4
+ * @example routeCostUsd('peft', { fromScratchUsd: 1, continuedPretrainingUsd: 2, fullFineTuneUsd: 3, loraUsd: 4, postTrainingUsd: 5, affordable: { params: 0, tokens: 0 } }) //=> 4
  */
 export function routeCostUsd(route: Recommendation, costs: DecisionCosts): number {
   const byRoute: Record<Recommendation, number> = {
@@ -224,6 +231,30 @@ export function ownModelUpfrontUsd(input: { fineTuneTokens: number; continuedPre
     'continued-pretraining': sixND(input.continuedPretrainingTokens, 'continuedPretrainingTokens'),
     'from-scratch': referenceModel.h100Hours * price,
   };
+}
+
+/**
+ * What each own-model path needs after its training before it is usable, at an H100 price and
+ * utilisation: a base model (continued pre-training, from scratch) needs instruction tuning and
+ * human preferences on the scale of a chat model like it ({@link postTrainingCost} on the
+ * reference model: the default SFT pass and Llama 2-Chat's comparisons at the crowd price, see
+ * {@link postTrainingDefaults}); a fine-tune of an instruct model needs neither.
+ * @example ownModelPostTrainingUsd({ pricePerHourUsd: 2, mfu: 0.4 })['fine-tune'] //=> 0
+ */
+export function ownModelPostTrainingUsd(input: { pricePerHourUsd: number; mfu: number }) {
+  const where = 'ownModelPostTrainingUsd';
+  const cost = postTrainingCost({
+    params: referenceModel.params,
+    sftTokens: defaultSftTokens,
+    sftEpochs: postTrainingDefaults.sftEpochs,
+    method: 'full',
+    accelerator,
+    mfu: requireUnitInterval(input.mfu, where, 'mfu'),
+    pricePerHourUsd: requireNonNegative(input.pricePerHourUsd, where, 'pricePerHourUsd'),
+    comparisons: postTrainingDefaults.chatModelComparisons,
+    usdPerComparison: postTrainingDefaults.usdPerComparison,
+  }).totalUsd;
+  return { 'fine-tune': 0, 'continued-pretraining': cost, 'from-scratch': cost };
 }
 
 const rank = { weeks: 0, months: 1, year: 2, none: 0, applied: 1, research: 2 } as const;
@@ -323,12 +354,17 @@ export function recommend(profile: DecisionProfile): DecisionResult {
   if (rank[profile.expertise] < rank[decisionThresholds.fromScratchExpertise])
     scratchBlockers.push('Pre-training needs a team that has trained large models; those skills are scarce and expensive.');
 
+  /** What a base model needs before it follows instructions, for the two routes that end with one. */
+  const postTrainingReason = (route: 'from-scratch' | 'continued-pretraining', trainingUsd: number): string =>
+    `${route === 'from-scratch' ? 'Pre-training' : 'Continued pre-training'} leaves a base model that continues text rather than following instructions: it needs post-training, an instruction-tuning pass and a round of human preference comparisons, about ${usd(costs.postTrainingUsd)} at your prices for ${postTrainingDefaults.chatModelComparisons.toLocaleString('en-US')} comparisons (Llama 2-Chat's count) at ${usd(postTrainingDefaults.usdPerComparison)} each, so about ${usd(trainingUsd + costs.postTrainingUsd)} in all.`;
+
   const wantsOwn = required.length > 0 || wanted.length > 0;
   if (wantsOwn && scratchBlockers.length === 0) {
     return finish('from-scratch', [
       ...required,
       ...wanted,
       `Your ${usd(budget)} covers pre-training a model like ${reference}, about ${usd(costs.fromScratchUsd)} of compute at your prices; it would buy a compute-optimal model of up to ${formatCount(costs.affordable.params)} parameters.`,
+      postTrainingReason('from-scratch', costs.fromScratchUsd),
     ], false);
   }
   const conflict = required.length > 0 && scratchBlockers.length > 0;
@@ -367,6 +403,7 @@ export function recommend(profile: DecisionProfile): DecisionResult {
       ...privacy,
       ...wanted,
       `${formatCount(dataTokens)} tokens of a domain public models do not cover is enough to keep pre-training an open base model on it, at about ${usd(costs.continuedPretrainingUsd)} (6·N·D on ${referenceModel.name}), a fraction of the ${usd(costs.fromScratchUsd)} from scratch.`,
+      postTrainingReason('continued-pretraining', costs.continuedPretrainingUsd),
     ], conflict);
   }
 

@@ -24,8 +24,9 @@ export function inlineScriptFiles(projectRoot: URL): string[] {
     // The project's guarded copies of Starlight's theme scripts (see the files for why).
     join(root, 'src/components/overrides/ThemeProvider.astro'),
     join(root, 'src/components/overrides/ThemeSelect.astro'),
-    // Starlight: Ctrl+K shortcut label, sidebar scroll persistence, synced-tabs restore.
-    join(starlight, 'components/Search.astro'),
+    // The search override's shortcut label (Starlight's own, see the file).
+    join(root, 'src/components/overrides/Search.astro'),
+    // Starlight: sidebar scroll persistence, synced-tabs restore.
     join(starlight, 'components/SidebarPersister.astro'),
     join(starlight, 'user-components/Tabs.astro'),
   ];
@@ -68,12 +69,17 @@ export function contentSecurityPolicy(projectRoot: URL): Exclude<NonNullable<Non
       hashes: inlineScriptHashes(inlineScriptFiles(projectRoot)),
     },
     styleDirective: {
-      // <style> elements stay hash-only. Style ATTRIBUTES need 'unsafe-inline' (style-src-attr
-      // only): KaTeX positions every glyph with style="height:…;vertical-align:…" computed per
-      // formula at build time, Starlight sets custom properties in style attributes
-      // (--sl-icon-size, --depth, --sl-select-width), and hashes do not apply to attributes
-      // without 'unsafe-hashes'. A style attribute cannot run script.
-      resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' as const }],
+      // Stated per kind, so that neither falls back on the other: <style> and <link> elements
+      // (style-src-elem) come from the site or match a hash Astro adds; style ATTRIBUTES
+      // (style-src-attr) need 'unsafe-inline', because KaTeX positions every glyph with
+      // style="height:…;vertical-align:…" computed per formula at build time, Starlight sets
+      // custom properties in style attributes (--sl-icon-size, --depth, --sl-select-width), and
+      // hashes do not apply to attributes without 'unsafe-hashes'. A style attribute cannot run
+      // script. (style-src itself stays 'self', for browsers older than these two directives.)
+      resources: [
+        { resource: "'self'", kind: 'element' as const },
+        { resource: "'unsafe-inline'", kind: 'attribute' as const },
+      ],
     },
   };
 }

@@ -15,6 +15,7 @@ import {
   crossoverTokensPerMonth,
   hostedApiPrices,
   lifetimeCosts,
+  ownModelPostTrainingUsd,
   ownModelUpfrontUsd,
   referenceReplica,
   referenceServing,
@@ -201,8 +202,9 @@ describe('the recommendations section', () => {
     const at = (price: number) => {
       const replica = referenceReplica({ pricePerHourUsd: price, computeUtilisation: mfu });
       const upfrontUsd = ownModelUpfrontUsd({ fineTuneTokens: 100e6, continuedPretrainingTokens: 10e9, pricePerHourUsd: price, mfu });
+      const postTrainingUsd = ownModelPostTrainingUsd({ pricePerHourUsd: price, mfu });
       return {
-        rows: lifetimeCosts({ months: 24, tokensPerMonth: 1e9, request: referenceServing.request, api, replica, upfrontUsd }),
+        rows: lifetimeCosts({ months: 24, tokensPerMonth: 1e9, request: referenceServing.request, api, replica, upfrontUsd, postTrainingUsd }),
         crossover: crossoverTokensPerMonth({ apiUsdPerToken: apiUsdPerToken(api, referenceServing.request), replica, upfrontUsd: upfrontUsd['fine-tune'], months: 24 })!,
       };
     };
@@ -212,6 +214,10 @@ describe('the recommendations section', () => {
     // By hand: the API at 1B tokens a month, 80% prompt at $0.10 and 20% generated at $0.32 per
     // million, is $144 a month, $3,456 over 24 months, whatever the H100 price.
     expect(shown[0]).toBe('$3.46k');
+    // Post-training, its own column: none for the API or a fine-tune; for the two base-model paths an SFT pass
+    // (6 · 8e9 · 225,607,680 tokens ÷ (989e12 × 30%) = 10.14 h, $32.44–$69.75) and 1,418,091 comparisons × $0.30
+    // = $425,427.30 (Touvron et al. 2023, Table 6; Dubois et al. 2023): $425,460–$425,497, both "$425k".
+    expect(await page.locator('#lifetime-cost tbody tr td:nth-child(3)').allTextContents()).toEqual(['$0', '$0', '$425k', '$425k']);
     expect(await result(page, 'lifetime-cost', 'Serving your own fine-tuned model pays from')).toBe(
       `${formatCount(low.crossover)}–${formatCount(high.crossover)} tokens a month`,
     );

@@ -112,13 +112,16 @@ describe('the training-steps section', () => {
     await hydrateAll(page);
     // 64 × 730.5 h × $3.20 × 2 experiments = $299,212.80 to 64 × 730.5 h × $6.88 × 10 = $3,216,537.60, plus
     // $100k data, $50k preparation, 3 × $224,000 × 6/12 = $336k staff, $15,840 storage, $50k networking,
-    // $224,000 ÷ 12 = $18,666.67 evaluation (a person-year: Epoch AI's $160,000 median base × 1.4 overhead).
-    const expected = (computeUsd: number) => projectBudget({
+    // $224,000 ÷ 12 = $18,666.67 evaluation (a person-year: Epoch AI's $160,000 median base × 1.4 overhead),
+    // post-training: 10.1 h of instruction tuning (6 · 8e9 · 225,607,680 tokens ÷ (989e12 × 30%) = 10.14 h, shown
+    // rounded) at $3.20–$6.88 plus 10,000 comparisons × $0.30 = $3,032.32–$3,069.49.
+    const expected = (computeUsd: number, pricePerHourUsd: number) => projectBudget({
       computeUsd, experimentsMultiplier: 1, discountFraction: 0,
       dataAcquisitionUsd: 100e3, dataPreparationUsd: 50e3, storageUsd: 15_840, networkingUsd: 50e3, evaluationUsd: 224_000 / 12, energyUsd: 0,
+      postTrainingUsd: 10.1 * pricePerHourUsd + 10_000 * 0.3,
       staff: { people: 3, costPerPersonYearUsd: 224_000, months: 6 },
     }).totalUsd;
-    expect(await result(page, 'budget-builder', 'Total budget')).toBe(formatBand({ low: expected(64 * hoursPerMonth * 3.2 * 2), high: expected(64 * hoursPerMonth * 6.88 * 10) }, 'usd'));
+    expect(await result(page, 'budget-builder', 'Total budget')).toBe(formatBand({ low: expected(64 * hoursPerMonth * 3.2 * 2, 3.2), high: expected(64 * hoursPerMonth * 6.88 * 10, 6.88) }, 'usd'));
     for (const [label, text] of [['Experiments multiplier', '4'], ['Discount on compute', '70%'], ['Storage', '$12,345']] as const) {
       const before = (await budgetFromDom(page)).totalUsd;
       await page.locator('#budget-builder').getByLabel(label, { exact: true }).fill(text);

@@ -61,11 +61,13 @@ export const valuesOf = <Value extends string>(options: readonly Option<Value>[]
 export const readNext: Record<Recommendation, readonly { href: `/${string}`; label: string }[]> = {
   'from-scratch': [
     { href: '/recommendations/build-or-fine-tune/#the-from-scratch-bar', label: 'The from-scratch bar' },
+    { href: '/recommendations/build-or-fine-tune/#post-training', label: 'Post-training: instruction tuning, preferences and reinforcement learning' },
     { href: '/training-steps/compute/', label: 'How much compute training takes' },
     { href: '/recommendations/cutting-the-cost/', label: 'Cutting the cost' },
     { href: '/reference/assumptions/', label: 'Your price and utilisation assumptions' },
   ],
   'continued-pretraining': [
+    { href: '/recommendations/build-or-fine-tune/#post-training', label: 'Post-training: instruction tuning, preferences and reinforcement learning' },
     { href: '/training-steps/compute/', label: 'How much compute training takes' },
     { href: '/recommendations/what-fine-tuning-saves/', label: 'What fine-tuning saves' },
   ],

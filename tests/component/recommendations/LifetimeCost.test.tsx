@@ -23,20 +23,24 @@ describe('LifetimeCost', () => {
     // = 4.494 h × $3.78 = $16.99. Continued pre-training on 10B tokens: 100 × that = $1,699.
     // From scratch: Llama 3 8B's 1.3M H100-hours × $3.78 = $4,914,000.
     expect(cells(1)).toEqual(['$0', '$16.99', '$1.7k', '$4.91M']);
+    // Post-training, for the two paths that start from a base model. SFT: 6 · 8e9 · (27,540 × 4,096
+    // × 2 = 225,607,680) tokens = 1.0829e19 FLOP ÷ 2.967e14 FLOP/s = 10.139 h × $3.78 = $38.32;
+    // preferences: Llama 2-Chat's 1,418,091 comparisons × $0.30 = $425,427.30; together $425,465.62.
+    expect(cells(2)).toEqual(['$0', '$0', '$425k', '$425k']);
     // A month. The API: 1e9 tokens, 80% prompt at $0.10 and 20% generated at $0.32 per million = $144.
     // Own model: one H100 (it serves more than 1B tokens a month) × $3.78 × 730.5 h = $2,761.29.
-    expect(cells(2)).toEqual(['$144', '$2.76k', '$2.76k', '$2.76k']);
-    // Over 24 months: $3,456; $66,288; $67,970; $4,980,271.
-    expect(cells(3)).toEqual(['$3.46k', '$66.3k', '$68k', '$4.98M']);
+    expect(cells(3)).toEqual(['$144', '$2.76k', '$2.76k', '$2.76k']);
+    // Over 24 months: $3,456; $66,288; $67,970 + $425,465.62 = $493,436; $4,980,271 + $425,465.62 = $5,405,737.
+    expect(cells(4)).toEqual(['$3.46k', '$66.3k', '$493k', '$5.41M']);
   });
 
   test('typing a volume or a horizon recomputes the table and the chart’s description', () => {
     render(<LifetimeCost />);
     type('Tokens a month, prompt and generated', '10B');
     // 1e10 × $1.44e-7 × 24 = $34,560.
-    expect(cells(3)[0]).toBe('$34.6k');
+    expect(cells(4)[0]).toBe('$34.6k');
     type('Months in use', '12');
-    expect(cells(3)[0]).toBe('$17.3k');
+    expect(cells(4)[0]).toBe('$17.3k');
     expect(document.querySelector('#lifetime-cost desc')!.textContent).toMatch(/^At 10 billion tokens a month over 12 months: Hosted API: \$17.3k;/);
   });
 
@@ -50,10 +54,10 @@ describe('LifetimeCost', () => {
 
   test('an invalid volume is marked at the field, the last table stays, and nothing reads NaN', () => {
     const { container } = render(<LifetimeCost />);
-    const before = cells(3);
+    const before = cells(4);
     type('Tokens a month, prompt and generated', 'lots');
     expect(screen.getByLabelText('Tokens a month, prompt and generated').getAttribute('aria-invalid')).toBe('true');
-    expect(cells(3)).toEqual(before);
+    expect(cells(4)).toEqual(before);
     expect(container.textContent).not.toMatch(/NaN|Infinity|undefined/);
   });
 

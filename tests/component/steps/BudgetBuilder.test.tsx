@@ -20,18 +20,24 @@ const lineOf = (container: Element, id: string) => container.querySelector<HTMLE
  * 3 people × $224k × 6/12 = $336k (a person-year: $160,000 median base × 1.4 overhead, Epoch AI's
  * development-cost notebook), 44 TB × 1,000 GB × $0.06 × 6 months = $15,840 of storage, $50k
  * networking, one person-month = $224,000 ÷ 12 = $18,666.67 of evaluation, no energy:
- * $570,506.67 besides compute.
+ * $570,506.67 besides compute and post-training. Post-training: an instruction-tuning pass of an
+ * 8B model on Llama 2-Chat's SFT data (27,540 × 4,096 tokens × 2 epochs = 225,607,680 tokens;
+ * 6 × 8e9 × that = 1.0829e19 FLOP ÷ (989e12 FLOP/s × 30% × 3,600) = 10.14 h, shown as 10.1 h) at
+ * the run's price, plus 10,000 comparisons × $0.30 (AlpacaFarm's crowd price, 2023) = $3,000:
+ * 10.1 × $3.20 + $3,000 = $3,032.32 to 10.1 × $6.88 + $3,000 = $3,069.49.
  */
 describe('BudgetBuilder', () => {
-  test('opens on 64 H100s for a month, 2–10 × for experiments: $869,719–$3,787,044 in all', () => {
+  test('opens on 64 H100s for a month, 2–10 × for experiments: $872,752–$3,790,114 in all', () => {
     const { container } = render(<BudgetBuilder />);
+    expect(Number(lineOf(container, 'postTraining').dataset.usdLow)).toBeCloseTo(3_032.32, 6);
+    expect(Number(lineOf(container, 'postTraining').dataset.usdHigh)).toBeCloseTo(3_069.488, 6);
     expect(Number(lineOf(container, 'compute').dataset.usdLow)).toBeCloseTo(299_212.8, 6);
     expect(Number(lineOf(container, 'compute').dataset.usdHigh)).toBeCloseTo(3_216_537.6, 6);
     expect(Number(lineOf(container, 'storage').dataset.usdLow)).toBe(15_840);
     expect(Number(lineOf(container, 'evaluation').dataset.usdLow)).toBeCloseTo(18_666.67, 2);
     expect(Number(lineOf(container, 'staff').dataset.usdLow)).toBe(336_000);
-    // $299,212.80 + $570,506.67 and $3,216,537.60 + $570,506.67.
-    expect(output('Total budget').textContent).toBe(formatBand({ low: 869_719.47, high: 3_787_044.27 }, 'usd'));
+    // $299,212.80 + $570,506.67 + $3,032.32 and $3,216,537.60 + $570,506.67 + $3,069.49.
+    expect(output('Total budget').textContent).toBe(formatBand({ low: 872_751.79, high: 3_790_113.76 }, 'usd'));
   });
 
   test('storage follows the project’s length: twelve months keep the corpus twice as long', () => {
@@ -59,9 +65,29 @@ describe('BudgetBuilder', () => {
     render(<BudgetBuilder />);
     type('Price per accelerator-hour', '$2');
     type('Experiments multiplier', '1');
-    // 64 × 730.5 h × $2 = $93,504, plus $570,506.67.
-    expect(output('Total budget').textContent).toBe(formatBand({ low: 664_010.67, high: 664_010.67 }, 'usd'));
+    // 64 × 730.5 h × $2 = $93,504, plus $570,506.67 and 10.1 h × $2 + $3,000 = $3,020.20 of post-training.
+    expect(output('Total budget').textContent).toBe(formatBand({ low: 667_030.87, high: 667_030.87 }, 'usd'));
   });
+
+  test('post-training follows its fields: Llama 2-Chat’s 1,418,091 comparisons at $0.30 are $425,427.30 of preferences', () => {
+    const { container } = render(<BudgetBuilder />);
+    type('Price per accelerator-hour', '$2');
+    type('Human preference comparisons', '1,418,091');
+    // 10.1 h × $2 = $20.20 of instruction tuning + $425,427.30.
+    expect(Number(lineOf(container, 'postTraining').dataset.usdLow)).toBeCloseTo(425_447.5, 6);
+    type('Instruction tuning (accelerator-hours)', '100 h');
+    type('Price per comparison', '$1');
+    // 100 h × $2 + 1,418,091 × $1.
+    expect(Number(lineOf(container, 'postTraining').dataset.usdLow)).toBeCloseTo(1_418_291, 6);
+  });
+
+  test.each([['Human preference comparisons', '-5'], ['Price per comparison', 'cheap'], ['Instruction tuning (accelerator-hours)', '']])(
+    'a rejected %s (%j) is marked and the last result stays',
+    (label, text) => {
+      const { container } = render(<BudgetBuilder />);
+      expectMarkedInvalid(container, label, 'Total budget', text);
+    },
+  );
 
   test('each end’s total is the sum of its lines, after any edit', () => {
     const { container } = render(<BudgetBuilder />);

@@ -19,6 +19,7 @@ const seed002: ProjectBudgetInput = {
   storageUsd: 0,
   networkingUsd: 50_000,
   evaluationUsd: 0,
+  postTrainingUsd: 0,
   energyUsd: 0,
   experimentsMultiplier: 1,
   discountFraction: 0,
@@ -45,17 +46,22 @@ describe('projectBudget', () => {
       { id: 'storage', label: 'Storage', usd: 0 },
       { id: 'networking', label: 'Networking', usd: 50_000 },
       { id: 'evaluation', label: 'Evaluation', usd: 0 },
+      { id: 'postTraining', label: 'Post-training', usd: 0 },
       { id: 'energy', label: 'Energy', usd: 0 },
     ]);
   });
 
   test('the discount applies to compute only; experiments multiply compute only', () => {
-    const plain = projectBudget(seed002);
-    const changed = projectBudget({ ...seed002, discountFraction: 0.5, experimentsMultiplier: 3 });
+    // Post-training of $3,000 (10,000 comparisons at $0.30) stays $3,000 under a discount and 3 × the experiments.
+    const withPost = { ...seed002, postTrainingUsd: 3_000 };
+    const plain = projectBudget(withPost);
+    const changed = projectBudget({ ...withPost, discountFraction: 0.5, experimentsMultiplier: 3 });
     for (const line of changed.lines) {
       const before = plain.lines.find((l) => l.id === line.id)?.usd;
       expect(line.usd).toBe(line.id === 'compute' ? 300_000 * 3 * 0.5 : before);
     }
+    expect(changed.lines.find((l) => l.id === 'postTraining')?.usd).toBe(3_000);
+    expect(changed.totalUsd).toBe(450_000 + 100_000 + 50_000 + 500_000 + 50_000 + 3_000);
   });
 
   test('the total is always the sum of the lines, and never negative', () => {
@@ -76,7 +82,7 @@ describe('projectBudget', () => {
     [{ staff: { people: -1, costPerPersonYearUsd: 1, months: 1 } }, /staffCostUsd: expected people/],
     [{ experimentsMultiplier: -1 }, 'projectBudget: expected experimentsMultiplier to be a finite number ≥ 0, received -1'],
     [{ computeUsd: -1 }, 'projectBudget: expected computeUsd to be a finite number ≥ 0, received -1'],
-    ...(['dataAcquisitionUsd', 'dataPreparationUsd', 'networkingUsd', 'evaluationUsd', 'energyUsd'] as const).map(
+    ...(['dataAcquisitionUsd', 'dataPreparationUsd', 'networkingUsd', 'evaluationUsd', 'postTrainingUsd', 'energyUsd'] as const).map(
       (name): [Partial<ProjectBudgetInput>, string] => [{ [name]: -1 }, `projectBudget: expected ${name} to be a finite number ≥ 0, received -1`],
     ),
     [{ staff: { people: 1, costPerPersonYearUsd: -1, months: 1 } }, 'staffCostUsd: expected costPerPersonYearUsd to be a finite number ≥ 0, received -1'],

@@ -100,6 +100,18 @@ describe('lifetimeCosts: the four paths over the horizon', () => {
     expect(rows[3]!.totalUsd).toBeCloseTo(5_112_812.88, 7);
   });
 
+  test('post-training adds to the up-front cost of the paths that need it, and shows as its own part', () => {
+    // From scratch: $4,914,000 training + $425,456.04 post-training = $5,339,456.04 up front; + $198,812.88 of serving.
+    const rows = lifetimeCosts({ ...input, postTrainingUsd: { 'continued-pretraining': 425_456.04, 'from-scratch': 425_456.04 } });
+    expect(rows.map((r) => r.postTrainingUsd)).toEqual([0, 0, 425_456.04, 425_456.04]);
+    expect(rows.map((r) => r.trainingUsd)).toEqual([0, 850, 8_500, 4_914_000]);
+    expect(rows[1]!.upfrontUsd).toBe(850);
+    expect(rows[2]!.upfrontUsd).toBeCloseTo(433_956.04, 6);
+    expect(rows[3]!.upfrontUsd).toBeCloseTo(5_339_456.04, 6);
+    expect(rows[3]!.totalUsd).toBeCloseTo(5_538_268.92, 6);
+    expect(() => lifetimeCosts({ ...input, postTrainingUsd: { 'from-scratch': -1 } })).toThrow(/^lifetimeCosts: .*postTrainingUsd.from-scratch/);
+  });
+
   test('a horizon of zero months costs only the upfront', () => {
     expect(lifetimeCosts({ ...input, months: 0 }).map((r) => r.totalUsd)).toEqual([0, 850, 8_500, 4_914_000]);
   });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { modelShapes, type ModelShapeId } from '../../../src/lib/modelShapes';
+import { modelShapeSources } from '../../../src/lib/modelShapeSources';
 import { countParameters, type ModelShape } from '../../../src/lib/parameters';
 import { attentionDims, moeLayerCount } from '../../../src/lib/shapeDims';
 import { expectWithin } from './helpers';
@@ -20,7 +21,7 @@ describe('countParameters reproduces the released checkpoints exactly', () => {
     ['olmo-2-7b', 7_298_617_344, 'OLMo-2-1124-7B safetensors parameter count (FP32)'],
   ])('%s has exactly %d parameters (%s)', (id, exact) => {
     expect(countParameters(modelShapes[id].shape).total).toBe(exact);
-    expect(modelShapes[id].checkpoint?.params).toBe(exact);
+    expect(modelShapes[id].checkpointParams).toBe(exact);
   });
 
   test('the counting is checked on a model not in the presets: OLMo 2 13B, index total_size 54,864,793,600 ÷ 4 (FP32)', () => {
@@ -53,7 +54,7 @@ describe('and the sizes their developers print, as rounded as printed', () => {
   test('the GPT-2 paper’s 117M and 1542M are not the released weights: OpenAI’s repository says the counts were wrong', () => {
     expect(countParameters(modelShapes['gpt2-small'].shape).total).toBe(124_439_808);
     expect(countParameters(modelShapes['gpt2-xl'].shape).total).toBe(1_557_611_200);
-    expect(modelShapes['gpt2-xl'].note).toMatch(/1542M.*1558M/);
+    expect(modelShapeSources['gpt2-xl'].note).toMatch(/1542M.*1558M/);
   });
 
   test('GPT-3 175B counts 174.6B, the N of PaLM Table 3', () => {

@@ -5,6 +5,7 @@ import {
   decisionThresholds,
   recommend,
   recommendations,
+  ownModelPostTrainingUsd,
   ownModelUpfrontUsd,
   referenceModel,
   routeCostUsd,
@@ -290,6 +291,8 @@ describe('recommend: why each other route lost', () => {
     expect(recommend({ ...base, ...bank, regulation: 'own-model-required' }).reasons).toEqual([
       'Your rules forbid models trained by third parties: training your own may be the only compliant option.',
       'Your $10M covers pre-training a model like Llama 3 8B (8B parameters, 15T tokens, 1.3M H100-hours), about $4.91M of compute at your prices; it would buy a compute-optimal model of up to 177B parameters.',
+      // $28.74 of SFT + 1,418,091 × $0.30 = $425,456.04 (see ownModelPostTrainingUsd below); $4,914,000 + that = $5,339,456.
+      "Pre-training leaves a base model that continues text rather than following instructions: it needs post-training, an instruction-tuning pass and a round of human preference comparisons, about $425k at your prices for 1,418,091 comparisons (Llama 2-Chat's count) at $0.30 each, so about $5.34M in all.",
     ]);
   });
 
@@ -315,6 +318,12 @@ describe('recommend: why each other route lost', () => {
     expect(continued.recommendation).toBe('continued-pretraining');
     expect(continued.conflict).toBe(false);
     expect(continued.reasons).toContain(wanted);
+    // The base model it leaves needs post-training: 50e9 × $1.27401415e-7 = $6,370.07 of continued
+    // pre-training + $425,456.04 of post-training = $431,826.11.
+    expect(continued.reasons.at(-1)).toBe(
+      "Continued pre-training leaves a base model that continues text rather than following instructions: it needs post-training, an instruction-tuning pass and a round of human preference comparisons, about $425k at your prices for 1,418,091 comparisons (Llama 2-Chat's count) at $0.30 each, so about $432k in all.",
+    );
+    expect(continued.costs.postTrainingUsd).toBeCloseTo(425_456.04, 2);
   });
 });
 
@@ -474,7 +483,7 @@ describe('recommend at its thresholds: a budget or a corpus exactly at the line 
     const profile = { ...base, dataUniqueness: 'unique', dataTokens: decisionThresholds.minContinuedPretrainingTokens, expertise: 'research' } as const;
     const result = recommend({ ...profile, budgetUsd: costsOf(profile).continuedPretrainingUsd });
     expect(result.recommendation).toBe('continued-pretraining');
-    expect(result.reasons.at(-1)).toMatch(/^10B tokens of a domain public models do not cover is enough to keep pre-training an open base model on it, at about \$/);
+    expect(result.reasons).toContainEqual(expect.stringMatching(/^10B tokens of a domain public models do not cover is enough to keep pre-training an open base model on it, at about \$/));
   });
 
   test('the same corpus, specialised rather than unique, gets a full fine-tune instead', () => {
@@ -514,5 +523,23 @@ describe('recommend at its thresholds: a budget or a corpus exactly at the line 
     const result = recommend({ ...base, expertise: 'none', dataTokens: 1000, budgetUsd: 0 });
     expect(result.recommendation).toBe('prompt-or-retrieval');
     expect(why(result, 'peft')).toMatch(/fine-tuning needs someone who can train and evaluate\. 1,000 tokens of your own data is below/);
+  });
+});
+
+describe('ownModelPostTrainingUsd: what a base model needs before it is usable', () => {
+  test('hand-derived at $3.78 per H100-hour and 40%: the default SFT pass plus Llama 2-Chat’s comparisons', () => {
+    // SFT: 6 × 8e9 × (27,540 × 4,096 × 2 = 225,607,680) tokens = 1.0829e19 FLOPs ÷ 1.42416e18 FLOP/h = 7.6039 h × $3.78 = $28.74.
+    // Preferences: 1,418,091 comparisons (Touvron et al. 2023, Table 6) × $0.30 (Dubois et al. 2023) = $425,427.30.
+    const post = ownModelPostTrainingUsd({ pricePerHourUsd: 3.78, mfu: 0.4 });
+    expect(post['fine-tune']).toBe(0);
+    expect(post['continued-pretraining']).toBeCloseTo(425_456.04, 2);
+    expect(post['from-scratch']).toBeCloseTo(425_456.04, 2);
+  });
+  test('halving the utilisation doubles only the SFT part', () => {
+    expect(ownModelPostTrainingUsd({ pricePerHourUsd: 3.78, mfu: 0.2 })['from-scratch']).toBeCloseTo(425_484.79, 2);
+  });
+  test('bad input is a programming error naming the field', () => {
+    expect(() => ownModelPostTrainingUsd({ pricePerHourUsd: -1, mfu: 0.4 })).toThrow(/ownModelPostTrainingUsd.*pricePerHourUsd/);
+    expect(() => ownModelPostTrainingUsd({ pricePerHourUsd: 1, mfu: 2 })).toThrow(/ownModelPostTrainingUsd.*mfu/);
   });
 });

@@ -26,7 +26,7 @@ describe('budget shares in Epoch AI’s categories (Cottier et al. 2024)', () =>
   test('shares sum to 1 and put networking and storage with hardware', () => {
     const budget = projectBudget({
       computeUsd: 600, dataAcquisitionUsd: 50, dataPreparationUsd: 50, storageUsd: 20, networkingUsd: 30,
-      evaluationUsd: 0, energyUsd: 50, experimentsMultiplier: 1, discountFraction: 0,
+      evaluationUsd: 0, postTrainingUsd: 0, energyUsd: 50, experimentsMultiplier: 1, discountFraction: 0,
       staff: { people: 1, costPerPersonYearUsd: 200, months: 12 },
     });
     const shares = budgetShares(budget);
@@ -35,6 +35,15 @@ describe('budget shares in Epoch AI’s categories (Cottier et al. 2024)', () =>
     expect(shares.energy).toBeCloseTo(0.05, 12);
     expect(shares.other).toBeCloseTo(0.1, 12);
     expect(shares.hardware + shares.staff + shares.energy + shares.other).toBeCloseTo(1, 12);
+  });
+  test('post-training, mostly people’s time, counts with data and evaluation in "other"', () => {
+    // $600 compute + $400 post-training: 60% hardware, 40% other.
+    const budget = projectBudget({
+      computeUsd: 600, dataAcquisitionUsd: 0, dataPreparationUsd: 0, storageUsd: 0, networkingUsd: 0,
+      evaluationUsd: 0, postTrainingUsd: 400, energyUsd: 0, experimentsMultiplier: 1, discountFraction: 0,
+      staff: { people: 0, costPerPersonYearUsd: 0, months: 0 },
+    });
+    expect(budgetShares(budget)).toEqual({ hardware: 0.6, staff: 0, energy: 0, other: 0.4 });
   });
   test('an empty budget, or one whose lines are all zero, has zero shares, not NaN', () => {
     const zero = { hardware: 0, staff: 0, energy: 0, other: 0 };
