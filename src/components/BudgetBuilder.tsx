@@ -10,7 +10,15 @@ import {
   formatDuration,
   formatPercent,
   formatUsd,
+  euAiAct,
   experimentsMultiplierFromFinalRunShare,
+  densePeakFlops,
+  flopsFromAcceleratorHours,
+  formatFlopsPerSecond,
+  formatFlops,
+  mapBand,
+  presumedSystemicRisk,
+  systemicRiskShare,
   frontierCostShares,
   getAccelerator,
   isPricedAcceleratorId,
@@ -22,6 +30,7 @@ import {
   projectBudget,
   referenceModel,
   rentalCostUsd,
+  secondsPerHour,
   sftCost,
   staffCostUsd,
   storageCostUsd,
@@ -38,6 +47,7 @@ import { ResultCell } from './kit/ResultCell';
 import { SelectField } from './kit/SelectField';
 import { ShowMath } from './kit/ShowMath';
 import { useCalculatorState } from './kit/useCalculatorState';
+import { withBase } from './kit/withBase';
 import { StackedBar } from './kit/StackedBar';
 
 const id = 'budget-builder';
@@ -58,6 +68,14 @@ const numberIn = (text: string | undefined, kind: 'usd' | 'count', [min, max]: r
   const parsed = parseBand(text ?? '', { kind, range: false });
   return parsed.ok && parsed.value.low >= min && parsed.value.low <= max ? parsed.value.low : fallback;
 };
+/** The decision page's section on the EU AI Act. */
+const euAiActHref = '/recommendations/build-or-fine-tune/#the-eu-ai-act-if-you-train-a-general-purpose-model';
+/** Where a band of training compute stands against the Act's 10^25 FLOP presumption of systemic risk (Art. 51(2)). */
+function systemicRiskText(flops: Band): string {
+  const share = `${formatBand(mapBand(flops, systemicRiskShare), 'fraction')} of the ${formatFlops(euAiAct.systemicRiskFlops)} above which the EU AI Act presumes systemic risk`;
+  if (presumedSystemicRisk(flops.low)) return `${share}: above it`;
+  return presumedSystemicRisk(flops.high) ? `${share}: the high end is above it` : share;
+}
 const monthsRange = [0, 600] as const;
 const salaryRange = [0, 1e8] as const;
 const quantityKeys = [
@@ -71,7 +89,8 @@ type QuantityKey = (typeof quantityKeys)[number];
  * experiments multiplier, less the discount) plus data, preparation, staff, storage, networking,
  * evaluation, post-training (an instruction-tuning pass at the run's price and human preference
  * comparisons at a price each) and energy (library `projectBudget`), as lines, a stacked bar, and shares next to
- * Epoch AI's for frontier models. Opens on AI-Pro's small project (64 GPUs for a month,
+ * Epoch AI's for frontier models; and the final run's training compute against the EU AI Act's
+ * 10^25 FLOP presumption of systemic risk (Art. 51(2)). Opens on AI-Pro's small project (64 GPUs for a month,
  * $100k of data, $50k of preparation, $50k of networking, a small team for six months) on H100s
  * at the shared price band, with sourced defaults for the experiments multiplier (2–10×), storage
  * and evaluation; the price and multiplier bands make every compute figure a low–high band.
@@ -155,6 +174,9 @@ export function BudgetBuilder() {
       preferenceDataCostUsd({ comparisons: values.prefs, usdPerComparison: values.pref }),
     energyUsd: values.energy,
   });
+  // The Act counts the compute that trains the model (Art. 51(2)): the final run, not the experiments.
+  const runFlops = mapBand(assumptions.mfu, (mfu) =>
+    flopsFromAcceleratorHours({ acceleratorHours: values.count * values.hours, accelerator: acceleratorId, mfu }));
   const low = budgetAt(bands.price.low, bands.runs.low);
   const high = budgetAt(bands.price.high, bands.runs.high);
   const sharesLow = budgetShares(low);
@@ -216,6 +238,12 @@ export function BudgetBuilder() {
               );
             })}
           </ul>
+          <ResultCell inputs={[field('gpu'), field('count'), field('hours')]} label="Final run’s training compute" value={formatBand(runFlops, 'flops')}>
+            <span class="tot-result-detail" data-flops-low={String(runFlops.low)} data-flops-high={String(runFlops.high)}>
+              At {formatBand(assumptions.mfu, 'fraction')} utilisation; {systemicRiskText(runFlops)}. The final run only: the Act counts the computation used to train the model
+              (<a href={withBase(euAiActHref)}>what the Act asks</a>).
+            </span>
+          </ResultCell>
           <StackedBar label="Budget by line, at the high end" legend={false} segments={high.lines.filter((line) => line.usd > 0).map((line) => ({ key: line.id, label: line.label, value: line.usd, text: formatUsd(line.usd), colourClass: `tot-swatch-${line.id}` }))} />
           <table class="tot-shares">
             <caption>Your shares (across the budget’s band) next to Epoch AI’s for frontier models (Cottier et al. 2024)</caption>
@@ -236,6 +264,7 @@ export function BudgetBuilder() {
           <ShowMath
             steps={[
               `compute = ${formatCount(values.count)} × ${formatCount(values.hours)} h × ${formatBand(bands.price, 'usd')}/h × ${formatBand(bands.runs, 'count')} × (1 − ${formatPercent(values.discount)}) = ${usdBand(lineUsd(low, 'compute'), lineUsd(high, 'compute'))}`,
+              `final run's compute = ${formatCount(values.count)} × ${formatCount(values.hours)} h × ${formatCount(secondsPerHour)} s/h × ${formatFlopsPerSecond(densePeakFlops({ accelerator: acceleratorId }))} × ${formatBand(assumptions.mfu, 'fraction')} = ${formatBand(runFlops, 'flops')}`,
               `staff = ${formatCount(values.people)} people × ${formatUsd(values.salary)} × ${formatCount(values.months)}/12 = ${formatUsd(lineUsd(high, 'staff'))}`,
               `post-training = ${formatCount(values.sft)} h × ${formatBand(bands.price, 'usd')}/h + ${formatCount(values.prefs)} comparisons × ${formatUsd(values.pref)} = ${usdBand(lineUsd(low, 'postTraining'), lineUsd(high, 'postTraining'))}`,
               `total, high end = ${high.lines.map((line) => formatUsd(line.usd)).join(' + ')} = ${formatUsd(high.totalUsd)}`,

@@ -153,6 +153,31 @@ export function estimateCompute(input: ComputeInput): TrainingEstimate {
   };
 }
 
+/** Input of {@link flopsFromAcceleratorHours}. */
+export interface AcceleratorHoursInput {
+  /** Accelerator-hours the run occupies (accelerators × wall-clock hours). */
+  acceleratorHours: number;
+  accelerator: TrainingInput['accelerator'];
+  /** Which dense peak the run is measured against; default `'bf16'`. */
+  precision?: TrainingPrecision;
+  /** Model FLOPs utilisation, a fraction in (0, 1] of the dense peak. */
+  mfu: number;
+}
+
+/**
+ * The FLOPs a run performs in `acceleratorHours`, the inverse of {@link estimateCompute}:
+ * FLOPs = accelerator-hours × 3600 × dense peak × MFU (PaLM's MFU, Chowdhery et al. 2022, §4.1).
+ * 64 H100s for 730.5 h at 40% of their 989 TFLOP/s BF16 peak: 46,752 × 3,600 × 989e12 × 0.4.
+ * Throws (programming error) for negative hours, MFU outside (0, 1] or an unknown accelerator id.
+ * @example flopsFromAcceleratorHours({ acceleratorHours: 46_752, accelerator: 'h100-sxm', mfu: 0.4 }) //=> 6.6582e22
+ */
+export function flopsFromAcceleratorHours(input: AcceleratorHoursInput): number {
+  const where = 'flopsFromAcceleratorHours';
+  const hours = requireNonNegative(input.acceleratorHours, where, 'acceleratorHours');
+  const mfu = requireUnitInterval(input.mfu, where, 'mfu');
+  return hours * secondsPerHour * densePeakFlops(input) * mfu;
+}
+
 /**
  * Compute, accelerator-hours, wall-clock hours and rental cost of a training run: FLOPs from
  * {@link trainingFlops}, then {@link estimateCompute}. Throws (programming error) for MFU outside

@@ -55,7 +55,8 @@ export function parseBand(text: string, options: ParseBandOptions): ParsedBand {
 /**
  * Formats a band: one value when both ends agree after formatting, else `low–high` with a unit
  * the two ends share written once ("19.8–33.1 days", "30–50%"). Dollars keep their sign on both
- * ends ("$3.74–$6.23"); a plural unit covers a singular low end ("1–2 days").
+ * ends ("$3.74–$6.23"); a plural unit covers a singular low end ("1–2 days"); FLOPs with the same
+ * power of ten print it once ("4.99–8.32 × 10²² FLOP").
  * @example formatBand({ low: 0.3, high: 0.5 }, 'fraction') //=> '30–50%'
  * @example formatBand({ low: 475, high: 794 }, 'hours') //=> '19.8–33.1 days'
  */
@@ -66,7 +67,9 @@ export function formatBand(band: Band, kind: ParseQuantityOptions['kind']): stri
   const [lowNumber, lowUnit] = splitUnit(low);
   const [highNumber, highUnit] = splitUnit(high);
   const sameUnit = lowUnit === highUnit || `${lowUnit}s` === highUnit;
-  if (kind === 'usd' || !sameUnit || highUnit.includes('×')) return `${low}–${high}`;
+  // A power of ten is shared only by FLOPs, written the way papers print a compute band
+  // ("4.99–8.32 × 10²² FLOP"); a count keeps both ends whole.
+  if (kind === 'usd' || !sameUnit || (highUnit.includes('×') && kind !== 'flops')) return `${low}–${high}`;
   return `${lowNumber}–${highNumber}${highUnit}`;
 }
 

@@ -117,4 +117,39 @@ describe('BudgetBuilder', () => {
     const { container } = render(<BudgetBuilder />);
     expectMarkedInvalid(container, 'Experiments multiplier', 'Total budget', text);
   });
+
+  /*
+   * The final run's training compute against the EU AI Act's 10^25 FLOP (Art. 51(2)), by hand:
+   * 64 H100s × 730.5 h = 46,752 accelerator-hours × 3,600 s = 168,307,200 s × 989e12 FLOP/s (the
+   * H100's dense BF16 peak, NVIDIA datasheet) = 1.664558208e23 FLOP at full peak; at the shared
+   * 30–50% utilisation, 4.993674624e22–8.32279104e22 FLOP, 0.499–0.832% of 1e25. The experiments
+   * multiplier (2–10×) does not enter it.
+   */
+  test('the final run’s compute opens at 4.99–8.32 × 10²² FLOP, 0.499–0.832% of the EU AI Act’s threshold', () => {
+    const { container } = render(<BudgetBuilder />);
+    const detail = container.querySelector<HTMLElement>('[data-flops-low]')!;
+    expect(Number(detail.dataset.flopsLow)).toBeCloseTo(4.993674624e22, -8);
+    expect(Number(detail.dataset.flopsHigh)).toBeCloseTo(8.32279104e22, -8);
+    expect(output('Final run’s training compute').textContent).toBe('4.99–8.32 × 10²² FLOP');
+    expect(detail.textContent!.replace(/\s+/g, ' ').trim()).toBe(
+      'At 30–50% utilisation; 0.499–0.832% of the 1 × 10²⁵ FLOP above which the EU AI Act presumes systemic risk. The final run only: the Act counts the computation used to train the model (what the Act asks).',
+    );
+    expect(detail.querySelector('a')!.getAttribute('href')).toBe('/recommendations/build-or-fine-tune/#the-eu-ai-act-if-you-train-a-general-purpose-model');
+    type('Experiments multiplier', '1');
+    expect(Number(detail.dataset.flopsLow)).toBeCloseTo(4.993674624e22, -8);
+  });
+
+  test('4,096 H100s for 3 months straddle the threshold; 8,192 are above it at both ends', () => {
+    const { container } = render(<BudgetBuilder />);
+    const detail = () => container.querySelector<HTMLElement>('[data-flops-low]')!.textContent!.replace(/\s+/g, ' ');
+    type('Training time (wall-clock)', '3 months');
+    type('Accelerators', '4,096');
+    // 4,096 × 2,191.5 h × 3,600 s × 989e12 = 3.19595175936e25; × 30% = 9.59e24 (95.9%), × 50% = 1.6e25 (160%).
+    expect(output('Final run’s training compute').textContent).toBe('9.59 × 10²⁴ FLOP–1.6 × 10²⁵ FLOP');
+    expect(detail()).toContain('95.9–160% of the 1 × 10²⁵ FLOP above which the EU AI Act presumes systemic risk: the high end is above it.');
+    type('Accelerators', '8,192');
+    // Twice that: 1.92–3.2 × 10²⁵ FLOP, 192–320%.
+    expect(output('Final run’s training compute').textContent).toBe('1.92–3.2 × 10²⁵ FLOP');
+    expect(detail()).toContain('192–320% of the 1 × 10²⁵ FLOP above which the EU AI Act presumes systemic risk: above it.');
+  });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { densePeakFlops, estimateCompute, fp8UtilisationFor, estimateTraining, peakFlopsOf, trainingFlops, type TrainingInput } from '../../../src/lib/training';
+import { densePeakFlops, estimateCompute, flopsFromAcceleratorHours, fp8UtilisationFor, estimateTraining, peakFlopsOf, trainingFlops, type TrainingInput } from '../../../src/lib/training';
 import { impliedUtilisation } from '../../../src/lib/utilisation';
 import { expectWithin } from './helpers';
 
@@ -209,5 +209,38 @@ describe('fp8UtilisationFor = BF16 MFU × speed-up × BF16 peak ÷ FP8 peak', ()
     [{ accelerator: 'a100-80gb', bf16Mfu: 0.5, speedup: 1.3 }, /no FP8 peak/],
   ] as const)('programming error: %j', (input, message) => {
     expect(() => fp8UtilisationFor(input)).toThrow(message);
+  });
+});
+
+describe('flopsFromAcceleratorHours = accelerator-hours × 3,600 × dense peak × MFU', () => {
+  test('64 H100s for a month (730.5 h) at 30% of the 989 TFLOP/s BF16 peak (NVIDIA H100 datasheet, half the sparse 1,979)', () => {
+    // 64 × 730.5 = 46,752 h; × 3,600 = 168,307,200 s; × 989e12 = 1.664558208e23; × 0.3 = 4.993674624e22.
+    expect(flopsFromAcceleratorHours({ acceleratorHours: 46_752, accelerator: 'h100-sxm', mfu: 0.3 })).toBeCloseTo(4.993674624e22, -8);
+  });
+
+  test('FP8 doubles the peak: the same hours at 30% of 1,979 TFLOP/s', () => {
+    // 168,307,200 s × 1,979e12 = 3.330799488e23; × 0.3 = 9.992398464e22.
+    expect(flopsFromAcceleratorHours({ acceleratorHours: 46_752, accelerator: 'h100-sxm', precision: 'fp8', mfu: 0.3 })).toBeCloseTo(9.992398464e22, -8);
+  });
+
+  test('a custom peak: one hour at 1 FLOP/s and full utilisation is 3,600 FLOP; no hours, none', () => {
+    expect(flopsFromAcceleratorHours({ acceleratorHours: 1, accelerator: { peakFlops: 1 }, mfu: 1 })).toBe(3600);
+    expect(flopsFromAcceleratorHours({ acceleratorHours: 0, accelerator: 'a100-80gb', mfu: 0.4 })).toBe(0);
+  });
+
+  test('undoes estimateCompute: the hours any FLOP count takes give those FLOPs back', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1e18, max: 1e27, noNaN: true }), fc.double({ min: 0.01, max: 1, noNaN: true }), (flops, mfu) => {
+        const { acceleratorHours } = estimateCompute({ flops, accelerator: 'a100-80gb', count: 1, mfu, pricePerHour: 0 });
+        expectWithin(flopsFromAcceleratorHours({ acceleratorHours, accelerator: 'a100-80gb', mfu }), flops, 1e-12);
+      }),
+    );
+  });
+
+  test('negative hours, an MFU outside (0, 1] or an unknown accelerator are programming errors', () => {
+    expect(() => flopsFromAcceleratorHours({ acceleratorHours: -1, accelerator: 'h100-sxm', mfu: 0.3 })).toThrow(/acceleratorHours/);
+    expect(() => flopsFromAcceleratorHours({ acceleratorHours: 1, accelerator: 'h100-sxm', mfu: 0 })).toThrow(/mfu/);
+    expect(() => flopsFromAcceleratorHours({ acceleratorHours: 1, accelerator: 'h100-sxm', mfu: 1.5 })).toThrow(/mfu/);
+    expect(() => flopsFromAcceleratorHours({ acceleratorHours: 1, accelerator: 'x' as never, mfu: 0.3 })).toThrow();
   });
 });
