@@ -238,12 +238,6 @@ export function BudgetBuilder() {
               );
             })}
           </ul>
-          <ResultCell inputs={[field('gpu'), field('count'), field('hours')]} label="Final run’s training compute" value={formatBand(runFlops, 'flops')}>
-            <span class="tot-result-detail" data-flops-low={String(runFlops.low)} data-flops-high={String(runFlops.high)}>
-              At {formatBand(assumptions.mfu, 'fraction')} utilisation; {systemicRiskText(runFlops)}. The final run only: the Act counts the computation used to train the model
-              (<a href={withBase(euAiActHref)}>what the Act asks</a>).
-            </span>
-          </ResultCell>
           <StackedBar label="Budget by line, at the high end" legend={false} segments={high.lines.filter((line) => line.usd > 0).map((line) => ({ key: line.id, label: line.label, value: line.usd, text: formatUsd(line.usd), colourClass: `tot-swatch-${line.id}` }))} />
           <table class="tot-shares">
             <caption>Your shares (across the budget’s band) next to Epoch AI’s for frontier models (Cottier et al. 2024)</caption>
@@ -257,6 +251,14 @@ export function BudgetBuilder() {
               <tr><th scope="row">Data, evaluation and post-training</th><td>{shareBand('other')}</td><td>not in Epoch’s split</td></tr>
             </tbody>
           </table>
+          <div class="tot-budget-compute">
+            <ResultCell inputs={[field('gpu'), field('count'), field('hours')]} label="Final run’s training compute" value={formatBand(runFlops, 'flops')}>
+              <span class="tot-result-detail" data-flops-low={String(runFlops.low)} data-flops-high={String(runFlops.high)}>
+                At {formatBand(assumptions.mfu, 'fraction')} utilisation; {systemicRiskText(runFlops)}. The final run only: the Act counts the computation used to train the model
+                (<a href={withBase(euAiActHref)}>what the Act asks</a>).
+              </span>
+            </ResultCell>
+          </div>
         </>
       }
       footer={

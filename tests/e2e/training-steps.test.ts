@@ -134,6 +134,23 @@ describe('the training-steps section', () => {
     await context.close();
   });
 
+  test('the budget builder sets the final run against the EU AI Act’s 10²⁵ FLOP, and its link lands on the decision page’s section', async () => {
+    const { context, page } = await openPage(browser(), 'training-steps/budget/');
+    await hydrateAll(page);
+    // 64 × 730.5 h × 3,600 s × 989e12 FLOP/s (H100 dense BF16) = 1.664558208e23; at 30–50% utilisation
+    // 4.99–8.32 × 10²² FLOP, 0.499–0.832% of 10²⁵.
+    expect(await result(page, 'budget-builder', 'Final run’s training compute')).toBe('4.99–8.32 × 10²² FLOP');
+    const detail = page.locator('#budget-builder [data-flops-low]');
+    expect(await detail.textContent()).toContain('0.499–0.832% of the 1 × 10²⁵ FLOP above which the EU AI Act presumes systemic risk');
+    await expect.poll(() => page.locator('#regulation').count()).toBe(1);
+    await detail.getByRole('link', { name: 'what the Act asks' }).click();
+    await expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).hash).toBe('/recommendations/build-or-fine-tune/#the-eu-ai-act-if-you-train-a-general-purpose-model');
+    const heading = page.locator('#the-eu-ai-act-if-you-train-a-general-purpose-model');
+    expect(await heading.textContent()).toContain('The EU AI Act');
+    await expect.poll(() => heading.evaluate((h) => { const top = h.getBoundingClientRect().top; return top >= 0 && top < window.innerHeight; })).toBe(true);
+    await context.close();
+  });
+
   test.each([
     ['budget', 'budget-builder', 'Team size (people)', '12', 'Total budget', 'budget.people=12'],
     ['deploy', 'inference-calculator', 'Requests decoded together', '32', 'Cost per million output tokens', 'inf.batch=32'],
