@@ -56,7 +56,8 @@ export function parseBand(text: string, options: ParseBandOptions): ParsedBand {
  * Formats a band: one value when both ends agree after formatting, else `low–high` with a unit
  * the two ends share written once ("19.8–33.1 days", "30–50%"). Dollars keep their sign on both
  * ends ("$3.74–$6.23"); a plural unit covers a singular low end ("1–2 days"); FLOPs with the same
- * power of ten print it once ("4.99–8.32 × 10²² FLOP").
+ * power of ten print it once ("4.99–8.32 × 10²² FLOP"), and with different ones the unit once
+ * ("5 × 10²²–3.14 × 10²³ FLOP").
  * @example formatBand({ low: 0.3, high: 0.5 }, 'fraction') //=> '30–50%'
  * @example formatBand({ low: 475, high: 794 }, 'hours') //=> '19.8–33.1 days'
  */
@@ -69,6 +70,7 @@ export function formatBand(band: Band, kind: ParseQuantityOptions['kind']): stri
   const sameUnit = lowUnit === highUnit || `${lowUnit}s` === highUnit;
   // A power of ten is shared only by FLOPs, written the way papers print a compute band
   // ("4.99–8.32 × 10²² FLOP"); a count keeps both ends whole.
+  if (kind === 'flops' && !sameUnit) return `${low.replace(/ FLOP$/, '')}–${high}`;
   if (kind === 'usd' || !sameUnit || (highUnit.includes('×') && kind !== 'flops')) return `${low}–${high}`;
   return `${lowNumber}–${highNumber}${highUnit}`;
 }

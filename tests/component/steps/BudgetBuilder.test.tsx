@@ -145,7 +145,7 @@ describe('BudgetBuilder', () => {
     type('Training time (wall-clock)', '3 months');
     type('Accelerators', '4,096');
     // 4,096 × 2,191.5 h × 3,600 s × 989e12 = 3.19595175936e25; × 30% = 9.59e24 (95.9%), × 50% = 1.6e25 (160%).
-    expect(output('Final run’s training compute').textContent).toBe('9.59 × 10²⁴ FLOP–1.6 × 10²⁵ FLOP');
+    expect(output('Final run’s training compute').textContent).toBe('9.59 × 10²⁴–1.6 × 10²⁵ FLOP');
     expect(detail()).toContain('95.9–160% of the 1 × 10²⁵ FLOP above which the EU AI Act presumes systemic risk: the high end is above it.');
     type('Accelerators', '8,192');
     // Twice that: 1.92–3.2 × 10²⁵ FLOP, 192–320%.
