@@ -23,7 +23,7 @@
  * pre-training worth it, how long and how expert a team must be to pre-train) are this guide's
  * judgement, not published figures; they are exported so an article can print them.
  */
-import { getAccelerator, type AcceleratorId } from './accelerators';
+import type { AcceleratorId } from './accelerators';
 import { chinchillaOptimal } from './chinchilla';
 import { estimateFineTuning } from './fineTuning';
 import { loraAdapterParams } from './lora';
@@ -32,9 +32,8 @@ import { formatCount, formatUsd } from './quantity/format';
 import { trainingFlops } from './flops';
 import { defaultSftTokens, postTrainingCost, postTrainingDefaults } from './postTraining';
 import { euAiAct, presumedSystemicRisk } from './regulation';
-import { estimateTraining } from './training';
+import { estimateTraining, flopsFromAcceleratorHours } from './training';
 import type { Citation } from './sources';
-import { secondsPerHour } from './units';
 import { requireNonNegative, requireOneOf, requireUnitInterval } from './validate';
 
 /** How special the team's data is next to what public models were trained on. */
@@ -193,8 +192,8 @@ export function decisionCosts(profile: DecisionProfile): DecisionCosts {
       pricePerHour: price,
       pretrainingTokens: referenceModel.tokens,
     }).costUsd;
-  // FLOPs the budget buys: hours = budget / price, FLOPs = hours × 3600 × peak × MFU.
-  const budgetFlops = price > 0 ? (budget / price) * secondsPerHour * getAccelerator(accelerator).peakFlops * mfu : Infinity;
+  // FLOPs the budget buys: the accelerator-hours it rents, at the reader's utilisation.
+  const budgetFlops = price > 0 ? flopsFromAcceleratorHours({ acceleratorHours: budget / price, accelerator, mfu }) : Infinity;
   const affordable = Number.isFinite(budgetFlops) ? chinchillaOptimal({ flops: budgetFlops }) : { params: Infinity, tokens: Infinity };
   const postTrainingUsd = ownModelPostTrainingUsd({ pricePerHourUsd: price, mfu })['from-scratch'];
   return { fromScratchUsd, continuedPretrainingUsd, fullFineTuneUsd: fineTune('full'), loraUsd: fineTune('lora'), postTrainingUsd, affordable };

@@ -68,10 +68,10 @@ export function formatBand(band: Band, kind: ParseQuantityOptions['kind']): stri
   const [lowNumber, lowUnit] = splitUnit(low);
   const [highNumber, highUnit] = splitUnit(high);
   const sameUnit = lowUnit === highUnit || `${lowUnit}s` === highUnit;
-  // A power of ten is shared only by FLOPs, written the way papers print a compute band
-  // ("4.99–8.32 × 10²² FLOP"); a count keeps both ends whole.
-  if (kind === 'flops' && !sameUnit) return `${low.replace(/ FLOP$/, '')}–${high}`;
-  if (kind === 'usd' || !sameUnit || (highUnit.includes('×') && kind !== 'flops')) return `${low}–${high}`;
+  // FLOPs print their unit once, and a power of ten both ends share once, the way papers print a
+  // compute band ("4.99–8.32 × 10²² FLOP"); a count with a power of ten keeps both ends whole.
+  if (kind === 'flops') return sameUnit ? `${lowNumber}–${highNumber}${highUnit}` : `${low.replace(/ FLOP$/, '')}–${high}`;
+  if (kind === 'usd' || !sameUnit || highUnit.includes('×')) return `${low}–${high}`;
   return `${lowNumber}–${highNumber}${highUnit}`;
 }
 
