@@ -80,6 +80,8 @@ export default defineConfig({
         // Loads the search UI when the reader opens search, not on every page.
         Search: './src/components/overrides/Search.astro',
       },
+      // The not-found page is the guide's own, src/pages/404.astro (see there why).
+      disable404Route: true,
       pagination: true,
       sidebar: sidebarGroups(new URL('./src/content/docs/', import.meta.url)),
       plugins: [starlightLinksValidator()],

@@ -1,6 +1,8 @@
 // @ts-check
 // Calculator responsiveness: time from an `input` event on a field to the calculator's results
-// changing in the DOM, over many edits, measured inside the page with performance.now().
+// changing in the DOM, over many edits, measured inside the page with performance.now(), once
+// every calculator on the page is in use (its code loaded: see wake.mjs).
+import { wakeCalculators } from './wake.mjs';
 
 /**
  * @param {import('playwright-core').Browser} browser
@@ -17,6 +19,7 @@ export async function measureResponsiveness(browser, url, edits) {
     await page.locator('astro-island').nth(index).scrollIntoViewIfNeeded();
   }
   await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((island) => !island.hasAttribute('ssr')));
+  await wakeCalculators(page);
   const results = await page.evaluate(async (edits) => {
     const out = [];
     const setValue = /** @type {(input: HTMLInputElement, value: string) => void} */ (input, value) => {

@@ -1,12 +1,15 @@
 // @ts-check
 // Bytes a page costs: every response body, raw and gzipped, JavaScript apart, after every island
-// has been scrolled into view and has hydrated, and before the reader opens search.
+// has been scrolled into view and has hydrated, and before the reader opens search. A calculator
+// then rests until it is used; the JavaScript the page has fetched once every calculator on it is
+// in use is measured too (`inUse`).
 import { measuredResponse, totalBytes } from './responses.mjs';
+import { wakeCalculators } from './wake.mjs';
 
 /**
  * @param {import('playwright-core').Browser} browser
  * @param {string} url
- * @returns {Promise<{ jsRaw: number, jsGzip: number, jsFiles: number, totalRaw: number, totalGzip: number, requests: number, islands: number, scripts: { path: string, gzip: number }[] }>}
+ * @returns {Promise<{ jsRaw: number, jsGzip: number, jsFiles: number, totalRaw: number, totalGzip: number, requests: number, islands: number, scripts: { path: string, gzip: number }[], inUse: { jsGzip: number, jsFiles: number, scripts: { path: string, gzip: number }[] } }>}
  */
 export async function measureWeight(browser, url) {
   const context = await browser.newContext();
@@ -22,6 +25,9 @@ export async function measureWeight(browser, url) {
   await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((island) => !island.hasAttribute('ssr')));
   await page.waitForLoadState('networkidle');
   const bodies = await Promise.all(pending);
+  await wakeCalculators(page);
+  await page.waitForLoadState('networkidle');
+  const inUseScripts = (await Promise.all(pending)).filter((item) => item.kind === 'js');
   await context.close();
   const scripts = bodies.filter((item) => item.kind === 'js');
   return {
@@ -33,5 +39,6 @@ export async function measureWeight(browser, url) {
     requests: bodies.length,
     islands,
     scripts: scripts.map(({ path, gzip }) => ({ path, gzip })),
+    inUse: { jsGzip: totalBytes(inUseScripts, 'gzip'), jsFiles: inUseScripts.length, scripts: inUseScripts.map(({ path, gzip }) => ({ path, gzip })) },
   };
 }

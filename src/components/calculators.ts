@@ -1,12 +1,12 @@
 /**
- * The catalog of calculators an article may embed.
+ * The catalog of calculators an article may embed (the type behind `./embeds`).
  *
- * IMPORTANT for MDX authors: import each island from its OWN module in articles
- * (`import { TrainingEstimator } from '~/components/TrainingEstimator'`), not from this file.
- * Astro hydrates an island from the path it was imported with, so importing through a shared
- * barrel bundles every calculator into one chunk that every calculator page then downloads.
- * Pass server-computed data (worked examples, run presets) as props instead of importing
- * datasets into islands, for the same reason.
+ * IMPORTANT for MDX authors: import islands from `./islands`
+ * (`import { TrainingEstimator } from '~/components/islands'`), not from this file. Astro hydrates
+ * an island from the module it was imported with; `./islands` loads each calculator's code on its
+ * own, when it is used, where this barrel would bundle every calculator into one file. Pass
+ * server-computed data (worked examples, run presets) as props instead of importing datasets into
+ * islands, for the same reason.
  */
 export { TrainingEstimator } from './TrainingEstimator';
 export { AssumptionsPanel } from './AssumptionsPanel';

@@ -8,9 +8,13 @@
  * - `site`: the scripts every page runs: Vite's dynamic-import helper, Starlight's table of
  *   contents element (its two TOC scripts share it) and the search element. One file, where the
  *   table of contents and search were four.
- * - `islands`: what most calculators run: Preact, nanostores, the stores, the kit, and every
- *   library module that four islands or more use (with what those import). One file, fetched by
- *   every page with an island.
+ * - `resting`: what a page with a calculator runs before the reader uses one: Preact's core (Astro's
+ *   island renderer needs it too) and the resting island that keeps the server's markup until the
+ *   calculator is needed (`src/components/kit/restingIsland.ts`, with the DOM checks it makes).
+ *   One file.
+ * - `calculators`: what most calculators run once woken: Preact's hooks, nanostores, the stores, the
+ *   kit, and every library module that four islands or more use (with what those import). One
+ *   file, fetched when the first calculator on a page wakes.
  * - `shared`: the rest of `src/` that two or three islands use (a library module two calculators
  *   share, components one section's islands share). Rolldown groups these by the set of islands
  *   that import them (`entriesAware`) and merges sets smaller than 8 kB before minification into
@@ -49,7 +53,14 @@ export const clientChunkGroups: readonly ChunkGroup[] = [
     priority: 3,
   },
   {
-    name: 'islands',
+    name: 'resting',
+    test: new RegExp(
+      [`node_modules${sep}preact${sep}dist${sep}`, `${sep}src${sep}components${sep}kit${sep}(restingIsland|earlyInput)\\.`, `${sep}src${sep}stores${sep}storageKeys\\.`].join('|'),
+    ),
+    priority: 3,
+  },
+  {
+    name: 'calculators',
     test: new RegExp(`node_modules${sep}(preact|@preact|nanostores|@nanostores)${sep}|${sep}src${sep}(stores|lib|components${sep}kit)${sep}`),
     minShareCount: 4,
     priority: 2,

@@ -11,9 +11,8 @@ import {
   type ScalarAssumptionKey,
 } from '~/lib';
 import { safeStorage } from './safeStorage';
+import { assumptionsStorageKey } from './storageKeys';
 
-/** Storage key; the suffix changes when the shape does, so old data is ignored, not misread. */
-export const assumptionsStorageKey = 'train-or-tune:assumptions:v1';
 
 /**
  * Highest price per accelerator-hour a stored value may hold; anything above is corrupt. Declared

@@ -1,8 +1,7 @@
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { safeStorage } from './safeStorage';
+import { lastEstimateStorageKey } from './storageKeys';
 
-/** Storage key; the suffix changes when the shape does, so old data is ignored, not misread. */
-export const lastEstimateStorageKey = 'train-or-tune:last-estimate:v1';
 
 /** The reader's last training estimate, for the "your run" point on the cost-history chart. */
 export interface LastEstimate {

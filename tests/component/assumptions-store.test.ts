@@ -3,12 +3,12 @@ import { assumptionDefaults } from '~/lib';
 import {
   $assumptions,
   $assumptionsChanged,
-  assumptionsStorageKey,
   decodeAssumptions,
   resetAssumptions,
   setAcceleratorPrice,
   setAssumption,
 } from '~/stores/assumptions';
+import { assumptionsStorageKey } from '~/stores/storageKeys';
 
 afterEach(() => resetAssumptions());
 

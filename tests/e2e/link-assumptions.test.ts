@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { embedTargets } from '~/components/embeds';
 import { assumptionDefaults, withOverlay, type AssumptionOverlay, type PricedAssumptionId } from '~/lib';
-import { assumptionsStorageKey } from '~/stores/assumptions';
+import { assumptionsStorageKey } from '~/stores/storageKeys';
 import { useBrowser } from './support/browser';
 import { hydrateAll, openPage } from './support/page';
 

@@ -4,7 +4,7 @@ import { hydrate } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { afterEach, describe, expect, test } from 'vitest';
 import { AssumptionsPanel } from '~/components/AssumptionsPanel';
-import { replayEarlyInput } from '~/components/kit/useEarlyInput';
+import { replayEarlyInput } from '~/components/kit/earlyInput';
 import { MemoryCalculator } from '~/components/MemoryCalculator';
 import { TrainingEstimator } from '~/components/TrainingEstimator';
 import { llama65bExample } from '~/components/trainingExample';

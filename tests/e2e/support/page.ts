@@ -51,14 +51,17 @@ export async function openPage(
 
 /**
  * Scrolls every island into view and waits until each has hydrated, in one round trip, and
- * returns how many there were. Fails, naming the island, when one has not hydrated after
- * `timeoutMs`, and fails when the page has fewer than `atLeast` islands: with none, "every
- * island hydrated" would hold on a page whose islands had vanished. Pass the number the page
- * must have (`declaredIslands(path)` from `site.ts` counts the article's `client:` directives).
+ * returns how many there were. A calculator then rests until it is used
+ * (src/components/kit/restingIsland.ts); unless `wake` is false, each is woken as a reader's
+ * pointer wakes it and awaited until it is live, so that a test drives the calculator itself.
+ * Fails, naming the island, when one has not hydrated (or woken) after `timeoutMs`, and fails when
+ * the page has fewer than `atLeast` islands: with none, "every island hydrated" would hold on a
+ * page whose islands had vanished. Pass the number the page must have (`declaredIslands(path)`
+ * from `site.ts` counts the article's `client:` directives).
  */
-export async function hydrateAll(page: Page, options: { atLeast?: number; timeoutMs?: number } = {}): Promise<number> {
-  const { atLeast = 0, timeoutMs = 15_000 } = options;
-  const { stuck, count } = await page.evaluate(async (timeoutMs) => {
+export async function hydrateAll(page: Page, options: { atLeast?: number; timeoutMs?: number; wake?: boolean } = {}): Promise<number> {
+  const { atLeast = 0, timeoutMs = 15_000, wake = true } = options;
+  const { stuck, count } = await page.evaluate(async ({ timeoutMs, wake }) => {
     const deadline = performance.now() + timeoutMs;
     const islands = document.querySelectorAll('astro-island');
     for (const island of islands) {
@@ -70,9 +73,16 @@ export async function hydrateAll(page: Page, options: { atLeast?: number; timeou
         if (tick % 10 === 0) (island.firstElementChild ?? island).scrollIntoView({ block: 'center' });
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
+      const resting = island.querySelector<HTMLElement>('.tot-island');
+      if (!wake || resting === null) continue;
+      if (resting.dataset.island === 'resting') resting.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+      while (resting.dataset.island !== 'live') {
+        if (performance.now() > deadline) return { stuck: `${island.getAttribute('component-export') ?? 'an island'} (woken, not live)`, count: islands.length };
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
     }
     return { stuck: null, count: islands.length };
-  }, timeoutMs);
+  }, { timeoutMs, wake });
   if (stuck !== null) throw new Error(`${stuck} did not hydrate within ${timeoutMs} ms of being scrolled into view`);
   if (count < atLeast) throw new Error(`${page.url()} has ${count} islands, fewer than the ${atLeast} it must have`);
   return count;

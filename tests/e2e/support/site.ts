@@ -13,12 +13,12 @@ const docsDirectory = fileURLToPath(new URL('../../../src/content/docs/', import
 
 /**
  * The site path of every article in src/content/docs (`basics/memory.mdx` → `basics/memory/`,
- * `index.mdx` → `''`), sorted; `404.md` is the not-found page, not a page of its own. Read from the
- * sources, so it is a count the build did not make: a build that drops a page fails against it.
+ * `index.mdx` → `''`), sorted. Read from the sources, so it is a count the build did not make: a
+ * build that drops a page fails against it.
  */
 export function articlePaths(): string[] {
   return readdirSync(docsDirectory, { recursive: true, encoding: 'utf8' })
-    .filter((file) => /\.mdx?$/.test(file) && file !== '404.md')
+    .filter((file) => /\.mdx?$/.test(file))
     .map((file) => file.split('\\').join('/').replace(/\.mdx?$/, '/').replace(/(^|\/)index\/$/, '$1'))
     .sort();
 }
