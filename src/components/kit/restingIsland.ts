@@ -20,9 +20,10 @@ import { changedControls } from './earlyInput';
  * it is live. A form submission in the meantime is cancelled, as the live calculator cancels it.
  * The element's `data-island` says where it stands: `resting`, `waking` or `live`.
  *
- * Why: Preact, the calculator kit, the stores and a calculator's own model are 25–40 kB of gzipped
- * JavaScript per page, and a reader who only reads the guide gets exactly the same page without
- * them. Like search (`src/components/overrides/Search.astro`), a calculator's code loads when used.
+ * Why: Preact's hooks, nanostores, the stores, the calculator kit and a calculator's own model are
+ * 20–34 kB of gzipped JavaScript per page (README, Performance), and a reader who only reads the
+ * guide sees exactly the same page without them. Like search (`src/components/overrides/Search.astro`),
+ * a calculator's code loads when used.
  */
 export interface RestingIslandOptions<Props> {
   /** The calculator, where it renders: on the server. `undefined` in the browser's bundle. */
