@@ -87,6 +87,9 @@ async function typeBeforeHydration(path: string) {
   holding = false;
   for (const route of held.splice(0)) await route.continue();
   await hydrateAll(page);
+  // The last field typed into still has focus: the reader may still be typing, so its text counts
+  // when they leave it (src/components/kit/earlyInput.ts). They leave it.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   return { context, page, typed, originals, problems };
 }
 

@@ -18,10 +18,20 @@ export function changedControls(root: ParentNode): (HTMLInputElement | HTMLSelec
 /**
  * Dispatches an edit event on each control under `root` that the reader changed since the server
  * rendered it: `input` for text fields and sliders, `change` for selects. The calculator's own
- * handlers then treat it like any other edit.
+ * handlers then treat it like any other edit. A text field that still has focus is one the
+ * reader may still be typing into (a calculator woken by its first keystroke loads while they
+ * type), so its edit is preceded by a keystroke: the field then takes it as typing, which counts
+ * when whole (a pause, Enter, leaving the field), and "1e400" is never computed for "1e4".
  */
 export function replayEarlyInput(root: ParentNode): void {
   for (const control of changedControls(root)) {
-    control.dispatchEvent(new Event(control instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+    if (control instanceof HTMLSelectElement) {
+      control.dispatchEvent(new Event('change', { bubbles: true }));
+      continue;
+    }
+    if (control.type === 'text' && control.ownerDocument.activeElement === control) {
+      control.dispatchEvent(new KeyboardEvent('keydown', { key: 'Unidentified', bubbles: true }));
+    }
+    control.dispatchEvent(new Event('input', { bubbles: true }));
   }
 }

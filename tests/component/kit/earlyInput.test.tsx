@@ -100,6 +100,36 @@ describe('a value typed before hydration is the reader’s edit', () => {
     expect($assumptions.get().pricePerHourUsd['h100-sxm']).toEqual({ low: 2.1, high: 2.1 });
   });
 
+  /** The estimator hydrated while its parameters field has focus and holds `text`: the reader is mid-typing. */
+  async function hydrateWhileTyping(text: string) {
+    serverRender(<TrainingEstimator example={llama65bExample} />);
+    const before = output('Training compute');
+    const field = document.getElementById('training-estimator-params') as HTMLInputElement;
+    field.focus();
+    field.value = text;
+    await act(() => hydrate(<TrainingEstimator example={llama65bExample} />, container));
+    return { before, field };
+  }
+
+  test('text in a field that still has focus counts once the reader leaves the field', async () => {
+    const { before, field } = await hydrateWhileTyping('7B');
+    expect(output('Training compute')).toBe(before);
+    await act(() => field.blur());
+    expect(output('Training compute')).toBe('5.88 × 10²² FLOP');
+  });
+
+  test('so "1e400", typed on while the calculator woke at "1e4", is never computed for "1e4"', async () => {
+    const { before, field } = await hydrateWhileTyping('1e4');
+    expect(field.value).toBe('1e4');
+    expect(output('Training compute')).toBe(before);
+    field.value = '1e400';
+    await act(() => field.dispatchEvent(new KeyboardEvent('keydown', { key: '0', bubbles: true })));
+    await act(() => field.dispatchEvent(new Event('input', { bubbles: true })));
+    await act(() => field.blur());
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(output('Training compute')).toBe(before);
+  });
+
   test('nothing is replayed when nothing was typed', async () => {
     serverRender(<TrainingEstimator example={llama65bExample} />);
     await act(() => hydrate(<TrainingEstimator example={llama65bExample} />, container));
