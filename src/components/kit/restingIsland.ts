@@ -15,7 +15,8 @@ import { changedControls } from './earlyInput';
  *   an edit or a click.
  *
  * Whatever the reader does while the code loads counts. Text typed and options chosen are in the
- * native controls, and the calculator adopts them when it hydrates (`useEarlyInput`). Clicks on its
+ * native controls, and the calculator adopts them when it hydrates (`useEarlyInput`; text in the
+ * field that has focus is taken as typing still under way, which counts when whole). Clicks on its
  * buttons and focusable chart points and navigation keys (arrows, Enter, Escape) are replayed once
  * it is live. A form submission in the meantime is cancelled, as the live calculator cancels it.
  * The element's `data-island` says where it stands: `resting`, `waking` or `live`.

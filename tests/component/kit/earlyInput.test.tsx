@@ -123,8 +123,10 @@ describe('a value typed before hydration is the reader’s edit', () => {
     expect(field.value).toBe('1e4');
     expect(output('Training compute')).toBe(before);
     field.value = '1e400';
-    await act(() => field.dispatchEvent(new KeyboardEvent('keydown', { key: '0', bubbles: true })));
-    await act(() => field.dispatchEvent(new Event('input', { bubbles: true })));
+    await act(() => {
+      field.dispatchEvent(new KeyboardEvent('keydown', { key: '0', bubbles: true }));
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    });
     await act(() => field.blur());
     expect(field.getAttribute('aria-invalid')).toBe('true');
     expect(output('Training compute')).toBe(before);
