@@ -26,3 +26,17 @@ export async function measuredResponse(response) {
  * @param {{ raw: number, gzip: number }[]} list @param {'raw' | 'gzip'} key
  */
 export const totalBytes = (list, key) => list.reduce((total, item) => total + item[key], 0);
+
+/**
+ * The JavaScript among measured responses: raw and gzip bytes, how many files, and each file.
+ * @param {{ path: string, kind: string, raw: number, gzip: number }[]} responses
+ */
+export function scriptSummary(responses) {
+  const scripts = responses.filter((item) => item.kind === 'js');
+  return {
+    jsRaw: totalBytes(scripts, 'raw'),
+    jsGzip: totalBytes(scripts, 'gzip'),
+    jsFiles: scripts.length,
+    scripts: scripts.map(({ path, gzip }) => ({ path, gzip })),
+  };
+}

@@ -2,7 +2,7 @@
 // What opening search costs: every response from the click on the search button until the
 // dialog is ready to type in (its input has focus) and the network has been quiet for a moment.
 // Pagefind's UI loads then, and Pagefind's engine and index metadata when the input takes focus.
-import { measuredResponse, totalBytes } from './responses.mjs';
+import { measuredResponse, scriptSummary, totalBytes } from './responses.mjs';
 
 /** Resolves once `count()` has not changed for `quietMs` (or after `maxMs`). */
 async function settle(/** @type {() => number} */ count, quietMs = 750, maxMs = 15_000) {
@@ -35,11 +35,11 @@ export async function measureSearch(browser, url) {
   await settle(() => pending.length);
   const responses = await Promise.all(pending);
   await context.close();
-  const scripts = responses.filter((item) => item.kind === 'js');
+  const { jsRaw, jsGzip, jsFiles } = scriptSummary(responses);
   return {
-    jsRaw: totalBytes(scripts, 'raw'),
-    jsGzip: totalBytes(scripts, 'gzip'),
-    jsFiles: scripts.length,
+    jsRaw,
+    jsGzip,
+    jsFiles,
     cssGzip: totalBytes(responses.filter((item) => item.kind === 'css'), 'gzip'),
     otherGzip: totalBytes(responses.filter((item) => item.kind === 'other'), 'gzip'),
     files: responses.map(({ path, gzip }) => ({ path, gzip })),

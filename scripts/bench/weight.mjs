@@ -3,13 +3,13 @@
 // has been scrolled into view and has hydrated, and before the reader opens search. A calculator
 // then rests until it is used; the JavaScript the page has fetched once every calculator on it is
 // in use is measured too (`inUse`).
-import { measuredResponse, totalBytes } from './responses.mjs';
+import { measuredResponse, scriptSummary, totalBytes } from './responses.mjs';
 import { wakeCalculators } from './wake.mjs';
 
 /**
  * @param {import('playwright-core').Browser} browser
  * @param {string} url
- * @returns {Promise<{ jsRaw: number, jsGzip: number, jsFiles: number, totalRaw: number, totalGzip: number, requests: number, islands: number, scripts: { path: string, gzip: number }[], inUse: { jsGzip: number, jsFiles: number, scripts: { path: string, gzip: number }[] } }>}
+ * @returns {Promise<{ jsRaw: number, jsGzip: number, jsFiles: number, totalRaw: number, totalGzip: number, requests: number, islands: number, scripts: { path: string, gzip: number }[], inUse: { jsRaw: number, jsGzip: number, jsFiles: number, scripts: { path: string, gzip: number }[] } }>}
  */
 export async function measureWeight(browser, url) {
   const context = await browser.newContext();
@@ -27,18 +27,14 @@ export async function measureWeight(browser, url) {
   const bodies = await Promise.all(pending);
   await wakeCalculators(page);
   await page.waitForLoadState('networkidle');
-  const inUseScripts = (await Promise.all(pending)).filter((item) => item.kind === 'js');
+  const inUse = scriptSummary(await Promise.all(pending));
   await context.close();
-  const scripts = bodies.filter((item) => item.kind === 'js');
   return {
-    jsRaw: totalBytes(scripts, 'raw'),
-    jsGzip: totalBytes(scripts, 'gzip'),
-    jsFiles: scripts.length,
+    ...scriptSummary(bodies),
     totalRaw: totalBytes(bodies, 'raw'),
     totalGzip: totalBytes(bodies, 'gzip'),
     requests: bodies.length,
     islands,
-    scripts: scripts.map(({ path, gzip }) => ({ path, gzip })),
-    inUse: { jsGzip: totalBytes(inUseScripts, 'gzip'), jsFiles: inUseScripts.length, scripts: inUseScripts.map(({ path, gzip }) => ({ path, gzip })) },
+    inUse,
   };
 }
