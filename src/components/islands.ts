@@ -8,98 +8,79 @@
  * browser's bundle drops with the `import.meta.env.SSR` branch), so the page has the calculator's
  * markup and worked example. Component tests import the calculators from their own modules.
  */
-import type { ComponentProps, ComponentType } from 'preact';
 import { restingIsland } from './kit/restingIsland';
-import type { AssumptionsPanel as AssumptionsPanelLive } from './AssumptionsPanel';
-import type { AttentionShareChart as AttentionShareChartLive } from './AttentionShareChart';
-import type { BudgetBuilder as BudgetBuilderLive } from './BudgetBuilder';
-import type { CostCutter as CostCutterLive } from './CostCutter';
-import type { CostHistoryChart as CostHistoryChartLive } from './CostHistoryChart';
-import type { DecisionHelper as DecisionHelperLive } from './DecisionHelper';
-import type { EnergyCalculator as EnergyCalculatorLive } from './EnergyCalculator';
-import type { FineTuneCalculator as FineTuneCalculatorLive } from './FineTuneCalculator';
-import type { InferenceCalculator as InferenceCalculatorLive } from './InferenceCalculator';
-import type { LifetimeCost as LifetimeCostLive } from './LifetimeCost';
-import type { MemoryCalculator as MemoryCalculatorLive } from './MemoryCalculator';
-import type { ParameterCounter as ParameterCounterLive } from './ParameterCounter';
-import type { RentOrBuyCalculator as RentOrBuyCalculatorLive } from './RentOrBuyCalculator';
-import type { TokenizeCalculator as TokenizeCalculatorLive } from './TokenizeCalculator';
-import type { TrainingEstimator as TrainingEstimatorLive } from './TrainingEstimator';
 
-/** A calculator's props; an empty object for the calculators that take none. */
-type IslandProps<Calculator extends ComponentType<any>> = unknown extends ComponentProps<Calculator> ? Record<string, never> : ComponentProps<Calculator>;
-
-export const AssumptionsPanel = restingIsland<IslandProps<typeof AssumptionsPanelLive>>({
+export const AssumptionsPanel = restingIsland({
   server: import.meta.env.SSR ? (await import('./AssumptionsPanel')).AssumptionsPanel : undefined,
   load: () => import('./AssumptionsPanel').then((module) => module.AssumptionsPanel),
 });
 
-export const AttentionShareChart = restingIsland<IslandProps<typeof AttentionShareChartLive>>({
+export const AttentionShareChart = restingIsland({
   server: import.meta.env.SSR ? (await import('./AttentionShareChart')).AttentionShareChart : undefined,
   load: () => import('./AttentionShareChart').then((module) => module.AttentionShareChart),
 });
 
-export const BudgetBuilder = restingIsland<IslandProps<typeof BudgetBuilderLive>>({
+export const BudgetBuilder = restingIsland({
   server: import.meta.env.SSR ? (await import('./BudgetBuilder')).BudgetBuilder : undefined,
   load: () => import('./BudgetBuilder').then((module) => module.BudgetBuilder),
 });
 
-export const CostCutter = restingIsland<IslandProps<typeof CostCutterLive>>({
+export const CostCutter = restingIsland({
   server: import.meta.env.SSR ? (await import('./CostCutter')).CostCutter : undefined,
   load: () => import('./CostCutter').then((module) => module.CostCutter),
 });
 
-export const CostHistoryChart = restingIsland<IslandProps<typeof CostHistoryChartLive>>({
+export const CostHistoryChart = restingIsland({
   server: import.meta.env.SSR ? (await import('./CostHistoryChart')).CostHistoryChart : undefined,
   load: () => import('./CostHistoryChart').then((module) => module.CostHistoryChart),
 });
 
-export const DecisionHelper = restingIsland<IslandProps<typeof DecisionHelperLive>>({
+export const DecisionHelper = restingIsland({
   server: import.meta.env.SSR ? (await import('./DecisionHelper')).DecisionHelper : undefined,
   load: () => import('./DecisionHelper').then((module) => module.DecisionHelper),
 });
 
-export const EnergyCalculator = restingIsland<IslandProps<typeof EnergyCalculatorLive>>({
+export const EnergyCalculator = restingIsland({
   server: import.meta.env.SSR ? (await import('./EnergyCalculator')).EnergyCalculator : undefined,
   load: () => import('./EnergyCalculator').then((module) => module.EnergyCalculator),
 });
 
-export const FineTuneCalculator = restingIsland<IslandProps<typeof FineTuneCalculatorLive>>({
+export const FineTuneCalculator = restingIsland({
   server: import.meta.env.SSR ? (await import('./FineTuneCalculator')).FineTuneCalculator : undefined,
   load: () => import('./FineTuneCalculator').then((module) => module.FineTuneCalculator),
 });
 
-export const InferenceCalculator = restingIsland<IslandProps<typeof InferenceCalculatorLive>>({
+export const InferenceCalculator = restingIsland({
   server: import.meta.env.SSR ? (await import('./InferenceCalculator')).InferenceCalculator : undefined,
   load: () => import('./InferenceCalculator').then((module) => module.InferenceCalculator),
 });
 
-export const LifetimeCost = restingIsland<IslandProps<typeof LifetimeCostLive>>({
+export const LifetimeCost = restingIsland({
   server: import.meta.env.SSR ? (await import('./LifetimeCost')).LifetimeCost : undefined,
   load: () => import('./LifetimeCost').then((module) => module.LifetimeCost),
 });
 
-export const MemoryCalculator = restingIsland<IslandProps<typeof MemoryCalculatorLive>>({
+export const MemoryCalculator = restingIsland({
   server: import.meta.env.SSR ? (await import('./MemoryCalculator')).MemoryCalculator : undefined,
   load: () => import('./MemoryCalculator').then((module) => module.MemoryCalculator),
 });
 
-export const ParameterCounter = restingIsland<IslandProps<typeof ParameterCounterLive>>({
+export const ParameterCounter = restingIsland({
   server: import.meta.env.SSR ? (await import('./ParameterCounter')).ParameterCounter : undefined,
   load: () => import('./ParameterCounter').then((module) => module.ParameterCounter),
 });
 
-export const RentOrBuyCalculator = restingIsland<IslandProps<typeof RentOrBuyCalculatorLive>>({
+export const RentOrBuyCalculator = restingIsland({
   server: import.meta.env.SSR ? (await import('./RentOrBuyCalculator')).RentOrBuyCalculator : undefined,
   load: () => import('./RentOrBuyCalculator').then((module) => module.RentOrBuyCalculator),
 });
 
-export const TokenizeCalculator = restingIsland<IslandProps<typeof TokenizeCalculatorLive>>({
+export const TokenizeCalculator = restingIsland({
   server: import.meta.env.SSR ? (await import('./TokenizeCalculator')).TokenizeCalculator : undefined,
   load: () => import('./TokenizeCalculator').then((module) => module.TokenizeCalculator),
 });
 
-export const TrainingEstimator = restingIsland<IslandProps<typeof TrainingEstimatorLive>>({
+export const TrainingEstimator = restingIsland({
   server: import.meta.env.SSR ? (await import('./TrainingEstimator')).TrainingEstimator : undefined,
   load: () => import('./TrainingEstimator').then((module) => module.TrainingEstimator),
 });
