@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/preact';
 import {
   assumptionInfo,
   budgetDefaults,
+  smallProject,
   budgetShares,
   crowdComparisonPrice,
   describeCount,
@@ -102,7 +103,7 @@ export function BudgetBuilder() {
     anchor: id,
     fields: {
       gpu: { type: 'choice', options: pricedAcceleratorIds, default: defaultAccelerator },
-      count: { type: 'quantity', kind: 'count', min: 0, max: 1e7, integer: true, default: '64' },
+      count: { type: 'quantity', kind: 'count', min: 0, max: 1e7, integer: true, default: String(smallProject.accelerators) },
       hours: { type: 'quantity', kind: 'hours', min: 0, max: 1e6, default: '1 month' },
       price: {
         type: 'quantity', kind: 'usd', min: 0, max: 1e4, band: true, shared: 'price', per: 'hour',
@@ -111,10 +112,10 @@ export function BudgetBuilder() {
       },
       runs: { type: 'quantity', kind: 'count', min: 1, max: 1000, band: true, default: formatBand(defaultMultiplier, 'count') },
       discount: { type: 'quantity', kind: 'fraction', min: 0, max: 1, default: '0%' },
-      data: { type: 'quantity', kind: 'usd', min: 0, max: 1e12, default: '$100k' },
-      prep: { type: 'quantity', kind: 'usd', min: 0, max: 1e12, default: '$50k' },
-      people: { type: 'quantity', kind: 'count', min: 0, max: 1e5, default: '3' },
-      months: { type: 'quantity', kind: 'count', min: monthsRange[0], max: monthsRange[1], default: '6' },
+      data: { type: 'quantity', kind: 'usd', min: 0, max: 1e12, default: formatUsd(smallProject.dataAcquisitionUsd) },
+      prep: { type: 'quantity', kind: 'usd', min: 0, max: 1e12, default: formatUsd(smallProject.dataPreparationUsd) },
+      people: { type: 'quantity', kind: 'count', min: 0, max: 1e5, default: String(smallProject.people) },
+      months: { type: 'quantity', kind: 'count', min: monthsRange[0], max: monthsRange[1], default: String(smallProject.months) },
       salary: {
         type: 'quantity', kind: 'usd', min: salaryRange[0], max: salaryRange[1], shared: 'staff',
         default: ({ assumptions }) => formatUsd(assumptions.staffCostPerPersonYearUsd),
@@ -124,10 +125,10 @@ export function BudgetBuilder() {
         default: ({ texts }) => exactUsd(storageCostUsd({
           terabytes: budgetDefaults.storageTerabytes,
           usdPerGbMonth: budgetDefaults.storageUsdPerGbMonth,
-          months: numberIn(texts.months, 'count', monthsRange, 6),
+          months: numberIn(texts.months, 'count', monthsRange, smallProject.months),
         })),
       },
-      network: { type: 'quantity', kind: 'usd', min: 0, max: 1e12, default: '$50k' },
+      network: { type: 'quantity', kind: 'usd', min: 0, max: 1e12, default: formatUsd(smallProject.networkingUsd) },
       eval: {
         type: 'quantity', kind: 'usd', min: 0, max: 1e12,
         default: ({ assumptions, texts }) => exactUsd(staffCostUsd({

@@ -151,7 +151,21 @@ export function storageCostUsd(input: StorageInput): number {
 const gigabytesPerTerabyte = 1000;
 
 /**
- * What the budget builder opens on, besides the source article's line items: the final run's
+ * The small project AI-Pro (n.d.) prices, which the budget builder opens on and the Budget page
+ * discusses: 64 GPUs for a month, $100k of data, $50k of preparation, three people for six
+ * months and $50k of networking.
+ */
+export const smallProject = {
+  accelerators: 64,
+  dataAcquisitionUsd: 100e3,
+  dataPreparationUsd: 50e3,
+  people: 3,
+  months: 6,
+  networkingUsd: 50e3,
+} as const;
+
+/**
+ * What the budget builder opens on, besides the source article's line items ({@link smallProject}): the final run's
  * share of all R&D compute (Epoch AI: about 10% at OpenAI in 2024, a minority everywhere they
  * measured, so 10–50%), a corpus the size of FineWeb (44 TB; Penedo et al. 2024) kept in
  * CoreWeave's hot object storage ($0.06 per GB-month, read 2026-09-20), and one person-month of

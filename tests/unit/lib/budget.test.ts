@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   budgetDefaults,
+  smallProject,
   experimentsMultiplierFromFinalRunShare,
   projectBudget,
   staffCostUsd,
@@ -147,5 +148,11 @@ describe('storageCostUsd = terabytes × 1,000 GB × $/GB-month × months', () =>
     [{ terabytes: 1, usdPerGbMonth: 0.06, months: -2 }, /months/],
   ])('programming error: %j', (input, message) => {
     expect(() => storageCostUsd(input)).toThrow(message);
+  });
+});
+
+describe('the small project the budget opens on', () => {
+  test('is AI-Pro’s: 64 GPUs, $100k of data, $50k of preparation, three people for six months, $50k of networking', () => {
+    expect(smallProject).toEqual({ accelerators: 64, dataAcquisitionUsd: 100_000, dataPreparationUsd: 50_000, people: 3, months: 6, networkingUsd: 50_000 });
   });
 });
